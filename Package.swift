@@ -1,0 +1,55 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "wb",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "wb", targets: ["wb"]),
+        .library(name: "Workbench", targets: ["Workbench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // libedit through pkg-config; Debian: apt-get install libedit-dev
+        .systemLibrary(
+            name: "CLibEdit",
+            path: "Sources/CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // The core: corpus graph, analyses, commands, script language, output. No terminal code.
+        .target(
+            name: "Workbench",
+            path: "Sources/Workbench"
+        ),
+        // The list of built-in plugins: the only place a plugin is named.
+        .target(
+            name: "BuiltInPlugins",
+            dependencies: ["Workbench"],
+            path: "Sources/Plugins/BuiltIn"
+        ),
+        // The executable: command line, libedit REPL, script runner, terminal niceties.
+        .executableTarget(
+            name: "wb",
+            dependencies: [
+                "Workbench", "BuiltInPlugins", "CLibEdit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/wb"
+        ),
+        .testTarget(
+            name: "WorkbenchTests",
+            dependencies: ["Workbench", "BuiltInPlugins"],
+            path: "Tests/WorkbenchTests",
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "wbTests",
+            dependencies: ["Workbench"],
+            path: "Tests/wbTests"
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

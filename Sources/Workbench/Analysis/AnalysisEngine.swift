@@ -1,0 +1,96 @@
+/// Runs analyses on demand: asking for a key runs its provider and, first, whatever that
+/// provider requires, each once per corpus version (memoised in the graph's layers).
+public struct AnalysisEngine: Sendable {
+    public private(set) var analyses: [any Analysis] = []
+    private var providers: [AnalysisKey: Int] = [:]
+
+    public init(_ analyses: [any Analysis] = []) throws {
+        for analysis in analyses { try register(analysis) }
+    }
+
+    /// Adds an analysis; two analyses may not provide the same key.
+    public mutating func register(_ analysis: any Analysis) throws {
+        if analyses.contains(where: { $0.id == analysis.id }) {
+            throw WorkbenchError(.usage, "two analyses have the id '\(analysis.id)'")
+        }
+        for key in analysis.provides {
+            if let other = providers[key] {
+                throw WorkbenchError(.usage, "analyses '\(analyses[other].id)' and '\(analysis.id)' both provide '\(key)'")
+            }
+            providers[key] = analyses.count
+        }
+        analyses.append(analysis)
+    }
+
+    public var keys: [AnalysisKey] { providers.keys.sorted() }
+
+    public func provider(of key: AnalysisKey) -> (any Analysis)? {
+        providers[key].map { analyses[$0] }
+    }
+
+    /// The analyses that must run, in order, for `keys` to be fresh; already fresh ones left out.
+    public func plan(_ keys: [AnalysisKey], for graph: CorpusGraph, settings: Settings) throws -> [any Analysis] {
+        var order: [any Analysis] = []
+        var done: Set<String> = []
+        var visiting: [String] = []
+        func visit(_ key: AnalysisKey) throws {
+            guard let analysis = provider(of: key) else {
+                throw WorkbenchError(
+                    .noProvider, "no analysis provides '\(key)'",
+                    hint: "is the plugin that provides it loaded? known results: " + self.keys.map(\.name).joined(separator: ", "))
+            }
+            if done.contains(analysis.id) { return }
+            if visiting.contains(analysis.id) {
+                throw WorkbenchError(.dependencyCycle, "analyses depend on each other in a cycle: " + (visiting + [analysis.id]).joined(separator: " -> "))
+            }
+            visiting.append(analysis.id)
+            for requirement in analysis.requires { try visit(requirement) }
+            visiting.removeLast()
+            done.insert(analysis.id)
+            order.append(analysis)
+        }
+        for key in keys { try visit(key) }
+        // An analysis is stale when it never ran on this corpus version, or anything it
+        // depends on reruns now.
+        var rerun: Set<String> = []
+        var result: [any Analysis] = []
+        for analysis in order {
+            let upstream = analysis.requires.compactMap { provider(of: $0)?.id }
+            let stale = !graph.isFresh(analysis.id, fingerprint: fingerprint(of: analysis, settings: settings))
+                || upstream.contains(where: rerun.contains)
+            if stale {
+                rerun.insert(analysis.id)
+                result.append(analysis)
+            }
+        }
+        return result
+    }
+
+    /// Makes `keys` fresh in `graph`, running what is missing. `log` hears one line per run.
+    public func ensure(
+        _ keys: [AnalysisKey], in graph: inout CorpusGraph, settings: Settings,
+        cancellation: CancellationToken = CancellationToken(),
+        log: @Sendable (String) -> Void = { _ in },
+        progress: @escaping @Sendable (String, Int, Int) -> Void = { _, _, _ in }
+    ) throws {
+        for analysis in try plan(keys, for: graph, settings: settings) {
+            log("running \(analysis.id)")
+            var output = graph.makeOutput(for: analysis.id)
+            let context = AnalysisContext(graph: graph, settings: settings, cancellation: cancellation, progress: progress)
+            do {
+                try analysis.run(context, into: &output)
+            } catch let error as WorkbenchError {
+                throw error
+            } catch {
+                throw WorkbenchError(.analysisFailed, "analysis '\(analysis.id)' failed: \(error)")
+            }
+            graph.replaceLayer(output, fingerprint: fingerprint(of: analysis, settings: settings))
+        }
+    }
+
+    /// Analysis version plus the settings it reads: a change in either makes it stale.
+    public func fingerprint(of analysis: any Analysis, settings: Settings) -> String {
+        ([analysis.id + "@" + analysis.version] + analysis.settings.sorted().map { "\($0)=\(settings[$0] ?? "")" })
+            .joined(separator: ";")
+    }
+}

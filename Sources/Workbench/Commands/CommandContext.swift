@@ -1,0 +1,52 @@
+/// What a command body sees: the state to read and change, its arguments, the piped table,
+/// and the workbench around it. Changes to `state` are kept only if the whole statement
+/// succeeds.
+public struct CommandContext: Sendable {
+    public var state: SessionState
+    public let input: Table?
+    public let arguments: BoundArguments
+    public let workbench: Workbench
+    let io: SessionIO
+    let cancellation: CancellationToken
+    /// Set by `quit`: the front end stops after this statement.
+    public var exitRequested = false
+
+    public var graph: CorpusGraph {
+        get { state.graph }
+        set { state.graph = newValue }
+    }
+
+    public var settings: Settings { state.settings }
+
+    /// The piped table, or an error if there is none (the interpreter already checks
+    /// `CommandSpec.input`, so this is for commands with optional input).
+    public func requireInput(_ command: String) throws -> Table {
+        guard let input else {
+            throw WorkbenchError(.noInput, "'\(command)' needs a table piped into it", hint: "e.g. docs | \(command) …")
+        }
+        return input
+    }
+
+    /// Makes more analysis results fresh while the command runs.
+    public mutating func require(_ keys: [AnalysisKey]) throws {
+        let io = self.io
+        try workbench.engine.ensure(keys, in: &state.graph, settings: state.settings, cancellation: cancellation,
+                                    log: { io.diagnostic(Diagnostic(.note, $0)) }, progress: io.progress)
+    }
+
+    public func warn(_ message: String, file: String? = nil, line: Int? = nil) {
+        io.diagnostic(Diagnostic(.warning, message, file: file, line: line))
+    }
+
+    public func note(_ message: String) {
+        io.diagnostic(Diagnostic(.note, message))
+    }
+
+    public func reportProgress(_ label: String, done: Int, total: Int) {
+        io.progress(label, done, total)
+    }
+
+    public func checkCancelled() throws {
+        if cancellation.isCancelled { throw WorkbenchError(.cancelled, "cancelled") }
+    }
+}

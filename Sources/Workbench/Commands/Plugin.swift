@@ -1,0 +1,15 @@
+/// A plugin: a name, the commands it adds and the analyses they rely on.
+///
+/// Plugins depend on the core only, never on each other: they meet through analysis keys
+/// and the graph. Built-in ones are listed in `Sources/Plugins/BuiltIn`; see docs/plugins.md.
+public protocol Plugin: Sendable {
+    var name: String { get }
+    var commands: [CommandSpec] { get }
+    var analyses: [any Analysis] { get }
+    var settings: [SettingSpec] { get }
+}
+
+extension Plugin {
+    public var analyses: [any Analysis] { [] }
+    public var settings: [SettingSpec] { [] }
+}

@@ -1,0 +1,17 @@
+/// The core's own commands, analyses and settings, registered like any plugin's.
+public struct CorePlugin: Plugin {
+    public init() {}
+    public let name = "core"
+
+    public var commands: [CommandSpec] {
+        [
+            LoadCommand.spec, DocsCommand.spec, ShowCommand.spec, StatsCommand.spec,
+            HelpCommand.spec, SetCommand.spec, ClearCommand.spec, QuitCommand.spec,
+            WhereCommand.spec, SortCommand.spec, TopCommand.spec, SelectCommand.spec, CountCommand.spec,
+        ]
+    }
+
+    public var analyses: [any Analysis] { [ParagraphAnalysis()] }
+
+    public var settings: [SettingSpec] { SettingSpec.core }
+}

@@ -1,0 +1,36 @@
+/// `count` / `count by COL`: how many rows, or how many per value.
+enum CountCommand {
+    static let spec = CommandSpec(
+        "count",
+        summary: "count rows, or rows per value of a column (count by COL)",
+        discussion: "`count by COL` gives one row per distinct value with its count, most frequent first, ties by value. A list cell counts once for each of its items.",
+        examples: ["docs | count", "docs | count by date"],
+        arguments: [ArgumentSpec("by", .keyword, type: .column, summary: "the column to group by")],
+        input: .required
+    ) { context in
+        let input = try context.requireInput("count")
+        guard let name = context.arguments.string("by") else {
+            return Table(name: "count", columns: [.init("count", .int)], rows: [Table.Row([.int(input.rows.count)])])
+        }
+        let column = try input.columnIndex(name)
+        var counts: [Value: Int] = [:]
+        var firstSeen: [Value] = []
+        for row in input.rows {
+            let cell = column < row.values.count ? row.values[column] : .null
+            let keys: [Value]
+            if case .array(let items) = cell { keys = items } else { keys = [cell] }
+            for key in keys {
+                if counts[key] == nil { firstSeen.append(key) }
+                counts[key, default: 0] += 1
+            }
+        }
+        let sorted = firstSeen.sorted { a, b in
+            let ca = counts[a] ?? 0, cb = counts[b] ?? 0
+            if ca != cb { return ca > cb }
+            return Value.ordered(a, b)
+        }
+        var table = Table(name: "count", columns: [input.columns[column], .init("count", .int)])
+        for key in sorted { table.append([key, .int(counts[key] ?? 0)]) }
+        return table
+    }
+}

@@ -1,0 +1,15 @@
+/// `docs`: the loaded documents, one row each.
+enum DocsCommand {
+    static let spec = CommandSpec(
+        "docs",
+        summary: "list the loaded documents: id, title, date, words",
+        discussion: "One row per document in load order. The date is the publication date from the record's date field or the dateline; empty when neither gives one.",
+        examples: ["docs", "docs | where words > 500 | sort date"]
+    ) { context in
+        var table = Table(name: "docs", columns: [.init("id"), .init("title"), .init("date", .date), .init("words", .int)])
+        for doc in context.graph.documents {
+            table.append([.string(doc.id), Value(doc.title), Value(doc.date), .int(doc.wordCount)], span: doc.span)
+        }
+        return table
+    }
+}

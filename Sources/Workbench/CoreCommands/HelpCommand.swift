@@ -1,0 +1,24 @@
+/// `help [QUERY]`: the list of commands, or one command's page.
+enum HelpCommand {
+    static let spec = CommandSpec(
+        "help",
+        summary: "list commands, or show one command's help (search by prefix, then by words)",
+        discussion: "`help` lists every command. `help NAME` shows a command's page. Any other word searches command names by prefix, then names and summaries by substring.",
+        examples: ["help", "help show", "help so", "help paragraph"],
+        arguments: [ArgumentSpec("query", type: .command, summary: "a command name, a prefix, or a word to search for")]
+    ) { context in
+        let registry = context.workbench.registry
+        guard let query = context.arguments.string("query") else { return HelpPages.overview(registry) }
+        if let command = registry.command(named: query) { return HelpPages.page(for: command) }
+        let matches = registry.search(query)
+        if matches.count == 1 { return HelpPages.page(for: matches[0]) }
+        guard !matches.isEmpty else {
+            var hint = "type 'help' for the list of commands"
+            if let near = Suggestions.didYouMean(query, in: registry.names) { hint = near + " (" + hint + ")" }
+            throw WorkbenchError(.badValue, "no command matches '\(query)'", hint: hint, at: context.arguments.location("query"))
+        }
+        var table = Table(name: "help", columns: [.init("command"), .init("plugin"), .init("summary")])
+        for command in matches { table.append([.string(command.name), .string(command.plugin), .string(command.summary)]) }
+        return table
+    }
+}

@@ -1,0 +1,34 @@
+/// `load PATH...`: read files, folders and globs into the corpus.
+enum LoadCommand {
+    static let spec = CommandSpec(
+        "load",
+        summary: "load documents from files, folders (recursive) and globs",
+        discussion: """
+        Formats by extension: .txt .md (first non-empty line is the title), .html/.htm (visible text), \
+        .json (an object or an array of objects), .jsonl, .csv and .tsv (RFC 4180, header row). \
+        Structured records map fields to id/text/title/date, by default id|doc, text|body|content, \
+        title|headline, date|published|publication_date|dct; other fields are kept as metadata. \
+        Text is stored exactly as read. A document's date comes from its date field, else a dateline \
+        near the top of the text, else none. Bad input never stops the load: each problem is a \
+        warning FILE:LINE: warning: …, and a summary line ends the load.
+        """,
+        examples: ["load seeds/", "load data/*.jsonl --text-field body", "load speeches.csv --id-field code --date-field year"],
+        arguments: [
+            ArgumentSpec("paths", type: .path, summary: "files, folders or glob patterns", required: true, repeated: true),
+            ArgumentSpec("id-field", .option, summary: "record field holding the document id"),
+            ArgumentSpec("text-field", .option, summary: "record field holding the text"),
+            ArgumentSpec("title-field", .option, summary: "record field holding the title"),
+            ArgumentSpec("date-field", .option, summary: "record field holding the publication date"),
+        ]
+    ) { context in
+        let options = LoadOptions(
+            idField: context.arguments.string("id-field"), textField: context.arguments.string("text-field"),
+            titleField: context.arguments.string("title-field"), dateField: context.arguments.string("date-field"))
+        let ctx = context
+        var loader = Loader(options: options, diagnostic: { ctx.io.diagnostic($0) }, progress: { ctx.reportProgress("load", done: $0, total: $1) },
+                            cancellation: context.cancellation)
+        let summary = try loader.load(context.arguments.strings("paths"), into: &context.graph)
+        context.note(summary.line)
+        return .empty("load")
+    }
+}

@@ -1,0 +1,46 @@
+/// What one run of an analysis produces: its nodes and edges, replaced as a whole on rerun.
+///
+/// Node ids are handed out from a base the graph gives, so they never clash with other
+/// analyses' nodes; an analysis refers to its own nodes by the ids `addNode` returns.
+public struct AnalysisOutput: Sendable {
+    public let analysis: String
+    public private(set) var nodes: [Node] = []
+    public private(set) var edges: [Edge] = []
+    private var nextID: Int
+    private let documentLengths: [String: Int]
+
+    init(analysis: String, firstID: Int, documentLengths: [String: Int]) {
+        self.analysis = analysis
+        self.nextID = firstID
+        self.documentLengths = documentLengths
+    }
+
+    /// Adds a node anchored to `span`; the span must lie inside its document's text.
+    @discardableResult
+    public mutating func addNode(
+        _ kind: Kind, span: Span, attributes: [String: Value] = [:], evidence: [Span] = []
+    ) throws -> NodeID {
+        guard let length = documentLengths[span.document] else {
+            throw WorkbenchError(.unknownDocument, "analysis '\(analysis)' made a \(kind) node in unknown document '\(span.document)'")
+        }
+        guard span.end <= length else {
+            throw WorkbenchError(
+                .invalidSpan,
+                "analysis '\(analysis)' made a \(kind) node at \(span.start)..<\(span.end), past the end of document '\(span.document)' (\(length) characters)",
+                span: span)
+        }
+        let id = NodeID(nextID)
+        nextID += 1
+        nodes.append(Node(id: id, kind: kind, span: span, attributes: attributes,
+                          provenance: Provenance(analysis: analysis, evidence: evidence)))
+        return id
+    }
+
+    /// Adds an edge between two nodes (this analysis' own, or ones it required).
+    public mutating func addEdge(_ kind: Kind, from: NodeID, to: NodeID, attributes: [String: Value] = [:], evidence: [Span] = []) {
+        edges.append(Edge(kind: kind, from: from, to: to, attributes: attributes,
+                          provenance: Provenance(analysis: analysis, evidence: evidence)))
+    }
+
+    var idsUsed: Int { nextID }
+}

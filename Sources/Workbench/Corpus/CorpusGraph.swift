@@ -1,0 +1,117 @@
+/// The shared corpus graph: documents, and the nodes and edges every analysis found in them.
+///
+/// A value type: a command works on a copy and the session commits it only when the command
+/// succeeds, so a failing command changes nothing. Each analysis' output is one layer,
+/// replaced as a whole when the analysis reruns.
+public struct CorpusGraph: Sendable {
+    /// A layer: one analysis' output and the corpus version it was computed for.
+    public struct Layer: Sendable {
+        public let output: AnalysisOutput
+        public let corpusVersion: Int
+        public let fingerprint: String
+    }
+
+    public private(set) var documents: [Document] = []
+    private var documentIndex: [String: Int] = [:]
+    private var hashIndex: [String: String] = [:]
+    /// Bumped whenever the set of documents changes; analyses are fresh for one version.
+    public private(set) var version: Int = 0
+    public private(set) var layers: [String: Layer] = [:]
+    private var nextNodeID = 1
+    private var nodeIndex: [NodeID: Node] = [:]
+
+    public init() {}
+
+    // MARK: Documents
+
+    public func document(_ id: String) -> Document? {
+        documentIndex[id].map { documents[$0] }
+    }
+
+    /// The document with this id, or an error that suggests near ids.
+    public func requireDocument(_ id: String) throws -> Document {
+        if let doc = document(id) { return doc }
+        let hint = Suggestions.didYouMean(id, in: documents.map(\.id)) ?? "`docs` lists the loaded documents"
+        throw WorkbenchError(.unknownDocument, "no document '\(id)'", hint: hint)
+    }
+
+    /// The id of a loaded document with the same text, if any.
+    public func documentWithContent(hash: String) -> String? { hashIndex[hash] }
+
+    /// Adds a document. Fails on a duplicate id; duplicate content is the loader's call.
+    public mutating func add(_ document: Document) throws {
+        guard documentIndex[document.id] == nil else {
+            throw WorkbenchError(.duplicateDocument, "a document with id '\(document.id)' is already loaded")
+        }
+        documentIndex[document.id] = documents.count
+        documents.append(document)
+        if hashIndex[document.contentHash] == nil { hashIndex[document.contentHash] = document.id }
+        version += 1
+    }
+
+    /// Removes every document and every analysis' output.
+    public mutating func removeAll() {
+        self = CorpusGraph()
+        version = 0
+    }
+
+    // MARK: Analysis layers
+
+    /// A fresh, empty output for an analysis, with node ids that cannot clash.
+    public func makeOutput(for analysis: String) -> AnalysisOutput {
+        var lengths: [String: Int] = [:]
+        for doc in documents { lengths[doc.id] = doc.length }
+        return AnalysisOutput(analysis: analysis, firstID: nextNodeID, documentLengths: lengths)
+    }
+
+    /// Replaces an analysis' layer with a new output.
+    public mutating func replaceLayer(_ output: AnalysisOutput, fingerprint: String) {
+        if let old = layers[output.analysis] {
+            for node in old.output.nodes { nodeIndex[node.id] = nil }
+        }
+        for node in output.nodes { nodeIndex[node.id] = node }
+        nextNodeID = max(nextNodeID, output.idsUsed)
+        layers[output.analysis] = Layer(output: output, corpusVersion: version, fingerprint: fingerprint)
+    }
+
+    /// True when the analysis ran on the current documents with this fingerprint.
+    public func isFresh(_ analysis: String, fingerprint: String) -> Bool {
+        guard let layer = layers[analysis] else { return false }
+        return layer.corpusVersion == version && layer.fingerprint == fingerprint
+    }
+
+    // MARK: Queries
+
+    public func node(_ id: NodeID) -> Node? { nodeIndex[id] }
+
+    /// Every node of a kind, in document load order, then by span.
+    public func nodes(_ kind: Kind) -> [Node] {
+        let order = documentIndex
+        return layers.values.flatMap { $0.output.nodes.filter { $0.kind == kind } }.sorted {
+            let a = order[$0.span.document] ?? 0, b = order[$1.span.document] ?? 0
+            return (a, $0.span.start, $0.span.end, $0.id.raw) < (b, $1.span.start, $1.span.end, $1.id.raw)
+        }
+    }
+
+    /// Nodes of a kind in one document, by span.
+    public func nodes(_ kind: Kind, in document: String) -> [Node] {
+        nodes(kind).filter { $0.span.document == document }
+    }
+
+    /// Every edge of a kind, in the order analyses made them (by analysis id, then as made).
+    public func edges(_ kind: Kind) -> [Edge] {
+        layers.keys.sorted().flatMap { key in layers[key]?.output.edges.filter { $0.kind == kind } ?? [] }
+    }
+
+    /// Counts of nodes and edges by kind, sorted by kind.
+    public func kindCounts() -> (nodes: [(Kind, Int)], edges: [(Kind, Int)]) {
+        var nodeCounts: [Kind: Int] = [:]
+        var edgeCounts: [Kind: Int] = [:]
+        for layer in layers.values {
+            for node in layer.output.nodes { nodeCounts[node.kind, default: 0] += 1 }
+            for edge in layer.output.edges { edgeCounts[edge.kind, default: 0] += 1 }
+        }
+        return (nodeCounts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+                edgeCounts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    }
+}

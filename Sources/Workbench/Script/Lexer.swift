@@ -1,0 +1,168 @@
+/// Turns source text into tokens, each with its file:line:column.
+///
+/// Rules: whitespace separates words; `"…"` (with `\"`, `\\`, `\n`, `\t` escapes and `$NAME`
+/// expansion) and `'…'` (literal) quote; `#` at the start of a word comments out the rest of
+/// the line; `\` before a newline continues the statement; `|`, `;` and `>` stand alone.
+public struct Lexer {
+    private let scalars: [Character]
+    private let file: String
+    private var index = 0
+    private var line = 1
+    private var column = 1
+
+    public init(_ source: String, file: String) {
+        self.scalars = Array(source)
+        self.file = file
+    }
+
+    /// Whether the text stops inside a quote or after a continuation `\`: the REPL then
+    /// asks for another line instead of running it.
+    public static func needsContinuation(_ source: String) -> Bool {
+        var lexer = Lexer(source, file: "")
+        do {
+            _ = try lexer.tokenize()
+            return source.hasSuffix("\\") || source.hasSuffix("\\\n")
+        } catch let error as WorkbenchError {
+            return error.message.hasPrefix("unterminated")
+        } catch {
+            return false
+        }
+    }
+
+    public mutating func tokenize() throws -> [Token] {
+        var tokens: [Token] = []
+        while let c = peek() {
+            switch c {
+            case " ", "\t", "\r":
+                advance()
+            case "\n", ";":
+                tokens.append(.end(here))
+                advance()
+            case "\\" where peek(1) == "\n" || (peek(1) == "\r" && peek(2) == "\n"):
+                advance()
+                if peek() == "\r" { advance() }
+                advance()
+            case "\\" where peek(1) == nil:
+                advance()
+            case "#":
+                while let d = peek(), d != "\n" { advance() }
+            case "|":
+                tokens.append(.pipe(here))
+                advance()
+            case ">" where peek(1) != "=":
+                tokens.append(.greater(here))
+                advance()
+            default:
+                tokens.append(.word(try readWord()))
+            }
+        }
+        tokens.append(.end(here))
+        return tokens
+    }
+
+    private var here: SourceLocation { SourceLocation(file: file, line: line, column: column) }
+
+    private func peek(_ offset: Int = 0) -> Character? {
+        index + offset < scalars.count ? scalars[index + offset] : nil
+    }
+
+    private mutating func advance() {
+        guard index < scalars.count else { return }
+        if scalars[index] == "\n" {
+            line += 1
+            column = 1
+        } else {
+            column += 1
+        }
+        index += 1
+    }
+
+    private static let wordStops: Set<Character> = [" ", "\t", "\r", "\n", ";", "|"]
+
+    /// One word: bare runs and quoted runs glued together (`out/"my file".csv`).
+    private mutating func readWord() throws -> Word {
+        let start = here
+        var parts: [Word.Part] = []
+        var literal = ""
+        var quoted = false
+        func flush() {
+            if !literal.isEmpty { parts.append(.literal(literal)); literal = "" }
+        }
+        while let c = peek(), !Lexer.wordStops.contains(c) {
+            if c == ">" && peek(1) != "=" && !(literal.isEmpty && parts.isEmpty) { break }
+            switch c {
+            case "\"":
+                quoted = true
+                let open = here
+                advance()
+                while true {
+                    guard let d = peek() else {
+                        throw WorkbenchError(.syntax, "unterminated string: no closing \" for the one opened here",
+                                             hint: "close the quote, or escape it as \\\"", at: open)
+                    }
+                    if d == "\"" { advance(); break }
+                    if d == "\\", let e = peek(1) {
+                        advance(); advance()
+                        switch e {
+                        case "n": literal.append("\n")
+                        case "t": literal.append("\t")
+                        case "\n": break
+                        default: literal.append(e)
+                        }
+                        continue
+                    }
+                    if d == "$", let name = variableName(at: 1) {
+                        flush()
+                        parts.append(.variable(name))
+                        for _ in 0...name.count { advance() }
+                        continue
+                    }
+                    literal.append(d)
+                    advance()
+                }
+            case "'":
+                quoted = true
+                let open = here
+                advance()
+                while true {
+                    guard let d = peek() else {
+                        throw WorkbenchError(.syntax, "unterminated string: no closing ' for the one opened here",
+                                             hint: "close the quote", at: open)
+                    }
+                    advance()
+                    if d == "'" { break }
+                    literal.append(d)
+                }
+            case "\\":
+                advance()
+                if let e = peek() { literal.append(e); advance() }
+            case "$":
+                if let name = variableName(at: 1) {
+                    flush()
+                    parts.append(.variable(name))
+                    for _ in 0...name.count { advance() }
+                } else {
+                    literal.append(c)
+                    advance()
+                }
+            default:
+                literal.append(c)
+                advance()
+            }
+        }
+        flush()
+        if parts.isEmpty { parts = [.literal("")] }
+        return Word(parts: parts, quoted: quoted, location: start)
+    }
+
+    /// A variable name after `$`: letters, digits and `_` (`$q`, `$1`).
+    private func variableName(at offset: Int) -> String? {
+        var name = ""
+        var i = offset
+        while let c = peek(i), c.isLetter || c.isNumber || c == "_" {
+            name.append(c)
+            i += 1
+        }
+        return name.isEmpty ? nil : name
+    }
+}

@@ -1,0 +1,45 @@
+/// Paragraphs: blocks of text separated by one or more blank lines (lines with only
+/// whitespace count as blank). Each becomes a `paragraph` node with its number (from 1).
+struct ParagraphAnalysis: Analysis {
+    let id = "paragraphs"
+    let version = "1"
+    let provides: [AnalysisKey] = [.paragraphs]
+
+    func run(_ context: AnalysisContext, into output: inout AnalysisOutput) throws {
+        for (index, document) in context.graph.documents.enumerated() {
+            try context.checkCancelled()
+            var number = 0
+            for range in ParagraphAnalysis.paragraphRanges(Array(document.text.unicodeScalars)) {
+                number += 1
+                try output.addNode("paragraph", span: Span(document: document.id, start: range.lowerBound, end: range.upperBound),
+                                   attributes: ["number": .int(number)])
+            }
+            context.reportProgress("paragraphs", done: index + 1, total: context.graph.documents.count)
+        }
+    }
+
+    /// Scalar ranges of the paragraphs, trimmed of surrounding whitespace.
+    static func paragraphRanges(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var lineStart = 0
+        var paragraphStart: Int?
+        var lastContentEnd = 0
+        var i = 0
+        while i <= scalars.count {
+            if i == scalars.count || scalars[i] == "\n" {
+                let line = scalars[lineStart..<i]
+                if let first = line.firstIndex(where: { !$0.properties.isWhitespace }) {
+                    if paragraphStart == nil { paragraphStart = first }
+                    lastContentEnd = (line.lastIndex(where: { !$0.properties.isWhitespace }) ?? first) + 1
+                } else if let start = paragraphStart {
+                    ranges.append(start..<lastContentEnd)
+                    paragraphStart = nil
+                }
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        if let start = paragraphStart { ranges.append(start..<lastContentEnd) }
+        return ranges
+    }
+}
