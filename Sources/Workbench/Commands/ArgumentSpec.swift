@@ -77,7 +77,9 @@ public struct ArgumentSpec: Sendable {
         let meta = name.uppercased().replacingOccurrences(of: "-", with: "_")
         var text: String
         switch kind {
-        case .positional: text = meta + (isRepeated ? "..." : "")
+        case .positional:
+            if case .choice(let values) = type { text = values.joined(separator: "|") } else { text = meta }
+            if isRepeated { text += "..." }
         case .option: text = "--\(name) " + valuePlaceholder
         case .flag: text = "--\(name)"
         case .keyword: text = "\(name) " + valuePlaceholder + (isRepeated ? "..." : "")

@@ -73,8 +73,8 @@ public enum HelpPages {
         }
         for command in commands {
             out += "\n## \(command.name)\n\n"
-            out += "```\n" + lines(for: command).dropFirst(2).joined(separator: "\n") + "\n```\n\n"
-            out += command.summary.prefix(1).uppercased() + command.summary.dropFirst() + ".\n"
+            out += command.summary.prefix(1).uppercased() + command.summary.dropFirst() + ".\n\n"
+            out += "```\n" + lines(for: command).dropFirst(2).joined(separator: "\n") + "\n```\n"
         }
         return out
     }

@@ -3,7 +3,7 @@ enum ShowCommand {
     static let spec = CommandSpec(
         "show",
         summary: "show a document's text with paragraph numbers",
-        discussion: "Prints the title, date and source, then each paragraph as [N] TEXT. With --format json each paragraph is a row with its number and span (scalar offsets).",
+        discussion: "Prints each paragraph as [N] TEXT, separated by blank lines. As a table (e.g. with --format json, or piped into where) each paragraph is a row: paragraph, start, end (its span in Unicode scalar offsets), text.",
         examples: ["show 000_4c1ae4e712800ec5", "show 000_4c1ae4e712800ec5 --format json"],
         arguments: [ArgumentSpec("doc", type: .document, summary: "the document's id", required: true)],
         requires: [.paragraphs]

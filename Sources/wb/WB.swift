@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import Workbench
+import BuiltInPlugins
+
+/// The `wb` command line: REPL, scripts, inline statements.
+@main
+struct WB: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "wb",
+        abstract: "A workbench for analysing news and policy texts.",
+        usage: """
+        wb                              start the REPL (or read a script from stdin when it is not a terminal)
+        wb PATH                         load a folder or data file, then start the REPL
+        wb [run] SCRIPT.wb [ARG...]     run a script; ARGs are $1, $2, …
+        wb -c 'STATEMENT; STATEMENT'    run statements given inline
+        """,
+        discussion: """
+        Options may also follow the script: wb run tour.wb --set who=Tsuruoka.
+        Exit codes: 0 ok, 1 runtime error, 64 usage error. Inside wb, type 'help'.
+        """
+    )
+
+    @Option(name: .short, help: ArgumentHelp("Run these statements (separated by ';' or newlines) and exit.", valueName: "statements"))
+    var c: String?
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("Define the script variable NAME (use it as $NAME).", valueName: "NAME=VALUE"))
+    var definitions: [String] = []
+
+    @Flag(name: .customLong("commands-markdown"), help: .hidden)
+    var commandsMarkdown = false
+
+    @Argument(parsing: .captureForPassthrough, help: ArgumentHelp("A script, or a folder or data file to load, and script arguments.", valueName: "path"))
+    var arguments: [String] = []
+
+    mutating func run() throws {
+        Terminal.resetSignalMask()
+        let workbench: Workbench
+        do {
+            workbench = try Workbench(plugins: BuiltInPlugins.all)
+        } catch {
+            Terminal.standardError.write("wb: cannot assemble the plugins: \(error)\n")
+            throw ExitCode(1)
+        }
+        if let first = arguments.first, ["--help", "-h", "help"].contains(first), arguments.count == 1 {
+            Terminal.standardOutput.write(WB.helpMessage() + "\n")
+            return
+        }
+        if commandsMarkdown {
+            Terminal.standardOutput.write(HelpPages.markdown(workbench.registry))
+            return
+        }
+        let launch = try Launch.parse(arguments: arguments, definitions: definitions, inline: c)
+        let terminal = Terminal()
+        let session = Session(workbench: workbench, io: terminal.sessionIO())
+        for (name, value) in launch.variables { session.define(name, value) }
+        throw ExitCode(launch.mode.run(session: session, terminal: terminal))
+    }
+}
