@@ -91,6 +91,7 @@ public final class Session: @unchecked Sendable {
                 ArgumentBinder.Expanded(try expand(word, in: state), quoted: word.quoted, location: word.location)
             }
             let arguments = try ArgumentBinder.bind(words, to: command, commandLocation: nameWord.location)
+            try checkDocuments(arguments, of: command, in: state.graph)
             let piped = index > 0 || input != nil
             if arguments.flag("help") {
                 return (HelpPages.page(for: command), state, arguments.string("format").flatMap(OutputFormat.init))
@@ -124,6 +125,19 @@ public final class Session: @unchecked Sendable {
             if let f = stage.arguments.string("format").flatMap(OutputFormat.init) { format = f }
         }
         return (input ?? .empty("result"), state, format)
+    }
+
+    /// Document ids are checked with the other arguments, before any analysis runs.
+    private func checkDocuments(_ arguments: BoundArguments, of command: CommandSpec, in graph: CorpusGraph) throws {
+        for spec in command.arguments where spec.type == .document {
+            for id in arguments.strings(spec.name) where graph.document(id) == nil {
+                do {
+                    _ = try graph.requireDocument(id)
+                } catch let error as WorkbenchError {
+                    throw error.located(at: arguments.location(spec.name))
+                }
+            }
+        }
     }
 
     /// Prints the table, or writes it to the redirect's file.
