@@ -47,6 +47,30 @@ import Testing
         }
     }
 
+    @Test func shebangScriptRunsAsAProgram() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wb-shebang-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let script = dir.appendingPathComponent("count-docs")
+        try "#!/usr/bin/env wb\nload $1\ndocs | count --format csv\n".write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        let process = Process()
+        process.executableURL = script
+        process.arguments = ["seeds/"]
+        process.currentDirectoryURL = WBProcess.root
+        var environment = ProcessInfo.processInfo.environment
+        environment["PATH"] = WBProcess.executable.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(String(decoding: data, as: UTF8.self) == "count\r\n1\r\n")
+    }
+
     @Test func scriptStopsAtFirstErrorUnlessOnErrorContinue() throws {
         let stop = try WBProcess.run([], stdin: "help top --format csv | top 0\nsort x\nhelp top | top 0 --format csv\n")
         #expect(stop.status == 64)
