@@ -6,6 +6,9 @@ public struct AnalysisOutput: Sendable {
     public let analysis: String
     public private(set) var nodes: [Node] = []
     public private(set) var edges: [Edge] = []
+    /// Compact data that would be too heavy as nodes (e.g. every token of every document),
+    /// kept with the layer and replaced with it. Read it back with `CorpusGraph.payload`.
+    public var payload: (any LayerPayload)?
     private var nextID: Int
     private let documentLengths: [String: Int]
 
@@ -44,3 +47,7 @@ public struct AnalysisOutput: Sendable {
 
     var idsUsed: Int { nextID }
 }
+
+/// Bulk data an analysis keeps beside its nodes. Still stand-off: it should record spans
+/// (scalar offsets) into the documents' immutable text, not copies of it.
+public protocol LayerPayload: Sendable {}

@@ -84,6 +84,11 @@ public struct CorpusGraph: Sendable {
 
     public func node(_ id: NodeID) -> Node? { nodeIndex[id] }
 
+    /// The payload of an analysis' layer, if it has one of this type.
+    public func payload<P: LayerPayload>(of analysis: String, as type: P.Type) -> P? {
+        layers[analysis]?.output.payload as? P
+    }
+
     /// Every node of a kind, in document load order, then by span.
     public func nodes(_ kind: Kind) -> [Node] {
         let order = documentIndex
