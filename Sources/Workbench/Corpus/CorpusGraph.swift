@@ -9,6 +9,36 @@ public struct CorpusGraph: Sendable {
         public let output: AnalysisOutput
         public let corpusVersion: Int
         public let fingerprint: String
+        /// The layer's nodes by kind, in document load order, then by span.
+        let byKind: [Kind: [Node]]
+        /// For each kind, where each document's nodes lie in `byKind`.
+        let documentRanges: [Kind: [String: Range<Int>]]
+
+        init(output: AnalysisOutput, corpusVersion: Int, fingerprint: String, documentOrder: [String: Int]) {
+            self.output = output
+            self.corpusVersion = corpusVersion
+            self.fingerprint = fingerprint
+            var byKind: [Kind: [Node]] = [:]
+            for node in output.nodes { byKind[node.kind, default: []].append(node) }
+            var ranges: [Kind: [String: Range<Int>]] = [:]
+            for (kind, nodes) in byKind {
+                let sorted = nodes.sorted {
+                    let a = documentOrder[$0.span.document] ?? 0, b = documentOrder[$1.span.document] ?? 0
+                    return (a, $0.span.start, $0.span.end, $0.id.raw) < (b, $1.span.start, $1.span.end, $1.id.raw)
+                }
+                byKind[kind] = sorted
+                var perDocument: [String: Range<Int>] = [:]
+                guard !sorted.isEmpty else { continue }
+                var start = 0
+                for i in 1...sorted.count where i == sorted.count || sorted[i].span.document != sorted[start].span.document {
+                    perDocument[sorted[start].span.document] = start..<i
+                    start = i
+                }
+                ranges[kind] = perDocument
+            }
+            self.byKind = byKind
+            self.documentRanges = ranges
+        }
     }
 
     public private(set) var documents: [Document] = []
@@ -71,7 +101,7 @@ public struct CorpusGraph: Sendable {
         }
         for node in output.nodes { nodeIndex[node.id] = node }
         nextNodeID = max(nextNodeID, output.idsUsed)
-        layers[output.analysis] = Layer(output: output, corpusVersion: version, fingerprint: fingerprint)
+        layers[output.analysis] = Layer(output: output, corpusVersion: version, fingerprint: fingerprint, documentOrder: documentIndex)
     }
 
     /// True when the analysis ran on the current documents with this fingerprint.
@@ -91,16 +121,25 @@ public struct CorpusGraph: Sendable {
 
     /// Every node of a kind, in document load order, then by span.
     public func nodes(_ kind: Kind) -> [Node] {
+        let holders = layers.keys.sorted().compactMap { layers[$0]?.byKind[kind] }
+        if holders.count <= 1 { return holders.first ?? [] }
         let order = documentIndex
-        return layers.values.flatMap { $0.output.nodes.filter { $0.kind == kind } }.sorted {
+        return holders.flatMap { $0 }.sorted {
             let a = order[$0.span.document] ?? 0, b = order[$1.span.document] ?? 0
             return (a, $0.span.start, $0.span.end, $0.id.raw) < (b, $1.span.start, $1.span.end, $1.id.raw)
         }
     }
 
-    /// Nodes of a kind in one document, by span.
+    /// Nodes of a kind in one document, by span; cheap, for per-document loops.
     public func nodes(_ kind: Kind, in document: String) -> [Node] {
-        nodes(kind).filter { $0.span.document == document }
+        var found: [Node] = []
+        var contributors = 0
+        for key in layers.keys.sorted() {
+            guard let layer = layers[key], let range = layer.documentRanges[kind]?[document], let all = layer.byKind[kind] else { continue }
+            found.append(contentsOf: all[range])
+            contributors += 1
+        }
+        return contributors <= 1 ? found : found.sorted { ($0.span.start, $0.span.end, $0.id.raw) < ($1.span.start, $1.span.end, $1.id.raw) }
     }
 
     /// Every edge of a kind, in the order analyses made them (by analysis id, then as made).
