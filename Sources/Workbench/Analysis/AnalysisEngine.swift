@@ -67,16 +67,18 @@ public struct AnalysisEngine: Sendable {
     }
 
     /// Makes `keys` fresh in `graph`, running what is missing. `log` hears one line per run.
+    /// All or nothing: when an analysis fails, `graph` is left as it was.
     public func ensure(
         _ keys: [AnalysisKey], in graph: inout CorpusGraph, settings: Settings,
         cancellation: CancellationToken = CancellationToken(),
         log: @Sendable (String) -> Void = { _ in },
         progress: @escaping @Sendable (String, Int, Int) -> Void = { _, _, _ in }
     ) throws {
-        for analysis in try plan(keys, for: graph, settings: settings) {
+        var working = graph
+        for analysis in try plan(keys, for: working, settings: settings) {
             log("running \(analysis.id)")
-            var output = graph.makeOutput(for: analysis.id)
-            let context = AnalysisContext(graph: graph, settings: settings, cancellation: cancellation, progress: progress)
+            var output = working.makeOutput(for: analysis.id)
+            let context = AnalysisContext(graph: working, settings: settings, cancellation: cancellation, progress: progress)
             do {
                 try analysis.run(context, into: &output)
             } catch let error as WorkbenchError {
@@ -84,13 +86,27 @@ public struct AnalysisEngine: Sendable {
             } catch {
                 throw WorkbenchError(.analysisFailed, "analysis '\(analysis.id)' failed: \(error)")
             }
-            graph.replaceLayer(output, fingerprint: fingerprint(of: analysis, settings: settings))
+            working.replaceLayer(output, fingerprint: fingerprint(of: analysis, settings: settings))
         }
+        graph = working
     }
 
-    /// Analysis version plus the settings it reads: a change in either makes it stale.
+    /// Analysis version plus the settings it reads, then the fingerprints of what it
+    /// requires in brackets: a change in any makes it stale. Including the requirements means
+    /// that a provider rerun on its own (say after `set` changed one of its settings) makes
+    /// every analysis computed from its old output stale too.
     public func fingerprint(of analysis: any Analysis, settings: Settings) -> String {
-        ([analysis.id + "@" + analysis.version] + analysis.settings.sorted().map { "\($0)=\(settings[$0] ?? "")" })
+        var visiting: Set<String> = []
+        return fingerprint(of: analysis, settings: settings, visiting: &visiting)
+    }
+
+    private func fingerprint(of analysis: any Analysis, settings: Settings, visiting: inout Set<String>) -> String {
+        let own = ([analysis.id + "@" + analysis.version] + analysis.settings.sorted().map { "\($0)=\(settings[$0] ?? "")" })
             .joined(separator: ";")
+        // A cycle is reported by `plan`; here it only must not recurse forever.
+        guard visiting.insert(analysis.id).inserted else { return own }
+        defer { visiting.remove(analysis.id) }
+        let upstream = analysis.requires.compactMap(provider(of:)).map { fingerprint(of: $0, settings: settings, visiting: &visiting) }
+        return upstream.isEmpty ? own : own + "[" + upstream.joined(separator: ",") + "]"
     }
 }

@@ -34,6 +34,7 @@ public struct ArgumentBinder {
                                      hint: "give it once; see 'help \(command.name)'", at: word.location)
             }
             bound.values[spec.name, default: []].append(word.text)
+            bound.valueLocations[spec.name, default: []].append(word.location)
             bound.given.insert(spec.name)
             if bound.locations[spec.name] == nil, let location = word.location { bound.locations[spec.name] = location }
         }

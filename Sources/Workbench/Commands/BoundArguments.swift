@@ -2,6 +2,8 @@
 public struct BoundArguments: Sendable {
     var values: [String: [String]] = [:]
     var locations: [String: SourceLocation] = [:]
+    /// Where each value was written, in the order of `values` (nil when unknown).
+    var valueLocations: [String: [SourceLocation?]] = [:]
     var flags: Set<String> = []
     var given: Set<String> = []
 
@@ -21,6 +23,12 @@ public struct BoundArguments: Sendable {
 
     /// Where the argument's value was written, for errors about it found while running.
     public func location(_ name: String) -> SourceLocation? { locations[name] }
+
+    /// Where the `index`th value of a repeated argument was written.
+    public func location(_ name: String, at index: Int) -> SourceLocation? {
+        guard let all = valueLocations[name], all.indices.contains(index) else { return nil }
+        return all[index]
+    }
 
     /// True when the user wrote the argument (not only its default).
     public func isGiven(_ name: String) -> Bool { given.contains(name) || flags.contains(name) }

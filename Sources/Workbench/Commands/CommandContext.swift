@@ -27,6 +27,22 @@ public struct CommandContext: Sendable {
         return input
     }
 
+    /// Runs `body`; an error it throws without a location is reported at the word that gave
+    /// `argument` (its `index`th value for a repeated one), e.g. an unknown column name.
+    public func at<T>(_ argument: String, index: Int = 0, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as WorkbenchError {
+            throw error.located(at: arguments.location(argument, at: index) ?? arguments.location(argument))
+        }
+    }
+
+    /// The index of the column named by a column argument, or an error at that word.
+    public func column(_ argument: String, index: Int = 0, in table: Table) throws -> Int {
+        let names = arguments.strings(argument)
+        return try at(argument, index: index) { try table.columnIndex(index < names.count ? names[index] : "") }
+    }
+
     /// Makes more analysis results fresh while the command runs.
     public mutating func require(_ keys: [AnalysisKey]) throws {
         let io = self.io

@@ -9,10 +9,10 @@ enum CountCommand {
         input: .required
     ) { context in
         let input = try context.requireInput("count")
-        guard let name = context.arguments.string("by") else {
+        guard context.arguments.string("by") != nil else {
             return Table(name: "count", columns: [.init("count", .int)], rows: [Table.Row([.int(input.rows.count)])])
         }
-        let column = try input.columnIndex(name)
+        let column = try context.column("by", in: input)
         var counts: [Value: Int] = [:]
         var firstSeen: [Value] = []
         for row in input.rows {

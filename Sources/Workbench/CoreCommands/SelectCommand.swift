@@ -8,7 +8,7 @@ enum SelectCommand {
         input: .required
     ) { context in
         let input = try context.requireInput("select")
-        let indices = try context.arguments.strings("columns").map { try input.columnIndex($0) }
+        let indices = try context.arguments.strings("columns").indices.map { try context.column("columns", index: $0, in: input) }
         var table = Table(name: input.name, columns: indices.map { input.columns[$0] })
         table.rows = input.rows.map { row in
             Table.Row(indices.map { $0 < row.values.count ? row.values[$0] : .null }, span: row.span)

@@ -9,7 +9,8 @@ enum ShowCommand {
         requires: [.paragraphs]
     ) { context in
         let id = context.arguments.string("doc") ?? ""
-        let document = try context.graph.requireDocument(id)
+        let graph = context.graph
+        let document = try context.at("doc") { try graph.requireDocument(id) }
         let text = ScalarText(document.text)
         var table = Table(name: "show", columns: [.init("paragraph", .int), .init("start", .int), .init("end", .int), .init("text")],
                           presentation: .numbered)

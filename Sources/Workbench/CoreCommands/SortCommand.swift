@@ -12,7 +12,7 @@ enum SortCommand {
         input: .required
     ) { context in
         var table = try context.requireInput("sort")
-        let column = try table.columnIndex(context.arguments.string("column") ?? "")
+        let column = try context.column("column", in: table)
         let descending = context.arguments.string("direction") == "desc"
         let indexed = table.rows.enumerated().map { ($0.offset, $0.element) }
         table.rows = indexed.sorted { a, b in

@@ -17,7 +17,7 @@ enum WhereCommand {
         input: .required
     ) { context in
         var table = try context.requireInput("where")
-        let column = try table.columnIndex(context.arguments.string("column") ?? "")
+        let column = try context.column("column", in: table)
         let op = context.arguments.string("op") ?? "="
         let value = context.arguments.string("value") ?? ""
         let test = try predicate(op, value, location: context.arguments.location("value"))

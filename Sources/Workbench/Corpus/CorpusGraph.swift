@@ -79,10 +79,13 @@ public struct CorpusGraph: Sendable {
         version += 1
     }
 
-    /// Removes every document and every analysis' output.
+    /// Removes every document and every analysis' output. The version moves on and node ids
+    /// keep counting, so nothing computed on the old corpus can pass for the new one's.
     public mutating func removeAll() {
+        let (version, nextNodeID) = (self.version, self.nextNodeID)
         self = CorpusGraph()
-        version = 0
+        self.version = version + 1
+        self.nextNodeID = nextNodeID
     }
 
     // MARK: Analysis layers

@@ -15,8 +15,10 @@ public enum ErrorReport {
         out += "error: \(error.message)\n"
         if let location = error.location, let source, let line = lineText(source, location.line) {
             out += "    " + line + "\n"
-            let prefix = String(line.prefix(max(0, location.column - 1)))
-            let indent = prefix.map { $0 == "\t" ? "\t" : " " }.joined()
+            // Columns count characters; the caret is placed by terminal cells (a tab stays a
+            // tab, a wide character takes two cells).
+            let prefix = line.prefix(max(0, location.column - 1))
+            let indent = prefix.map { $0 == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(String($0))) }.joined()
             out += "    " + indent + "^\n"
         }
         if let hint = error.hint { out += "hint: \(hint)\n" }
@@ -25,8 +27,9 @@ public enum ErrorReport {
 
     private static func lineText(_ source: String, _ number: Int) -> String? {
         var current = 1
-        for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
-            if current == number { return String(line.hasSuffix("\r") ? line.dropLast() : line) }
+        // "\r\n" is a single Character, so it must be named to split on it.
+        for line in source.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+            if current == number { return String(line) }
             current += 1
         }
         return nil

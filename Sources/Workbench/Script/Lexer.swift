@@ -1,17 +1,23 @@
 /// Turns source text into tokens, each with its file:line:column.
 ///
-/// Rules: whitespace separates words; `"…"` (with `\"`, `\\`, `\n`, `\t` escapes and `$NAME`
-/// expansion) and `'…'` (literal) quote; `#` at the start of a word comments out the rest of
-/// the line; `\` before a newline continues the statement; `|`, `;` and `>` stand alone.
+/// Rules: whitespace separates words; `"…"` (with `\"`, `\\`, `\$`, `\n`, `\t` escapes and
+/// `$NAME` expansion; any other backslash is kept, so `"/\d+/"` stays a regular expression)
+/// and `'…'` (literal) quote; `#` at the start of a word comments out the rest of the line;
+/// `\` before a newline continues the statement, also right after a word; `|`, `;` and `>`
+/// stand alone. Lines may end in `\n` or `\r\n`; columns count characters.
 public struct Lexer {
     private let scalars: [Character]
     private let file: String
     private var index = 0
     private var line = 1
     private var column = 1
+    /// Where the text after the last continuation `\` starts; the source needs another line
+    /// when only blanks follow it.
+    private var afterContinuation: Int?
 
     public init(_ source: String, file: String) {
-        self.scalars = Array(source)
+        // "\r\n" is one Character, equal to neither "\r" nor "\n": treat it as a newline.
+        self.scalars = source.map { $0 == "\r\n" ? "\n" : $0 }
         self.file = file
     }
 
@@ -21,7 +27,8 @@ public struct Lexer {
         var lexer = Lexer(source, file: "")
         do {
             _ = try lexer.tokenize()
-            return source.hasSuffix("\\") || source.hasSuffix("\\\n")
+            guard let start = lexer.afterContinuation else { return false }
+            return lexer.scalars[start...].allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
         } catch let error as WorkbenchError {
             return error.message.hasPrefix("unterminated")
         } catch {
@@ -38,12 +45,8 @@ public struct Lexer {
             case "\n", ";":
                 tokens.append(.end(here))
                 advance()
-            case "\\" where peek(1) == "\n" || (peek(1) == "\r" && peek(2) == "\n"):
-                advance()
-                if peek() == "\r" { advance() }
-                advance()
-            case "\\" where peek(1) == nil:
-                advance()
+            case "\\" where peek(1) == "\n" || peek(1) == nil:
+                skipContinuation()
             case "#":
                 while let d = peek(), d != "\n" { advance() }
             case "|":
@@ -66,6 +69,13 @@ public struct Lexer {
         index + offset < scalars.count ? scalars[index + offset] : nil
     }
 
+    /// Skips a continuation: `\` and the newline after it, if any.
+    private mutating func skipContinuation() {
+        advance()
+        advance()
+        afterContinuation = index
+    }
+
     private mutating func advance() {
         guard index < scalars.count else { return }
         if scalars[index] == "\n" {
@@ -82,6 +92,7 @@ public struct Lexer {
     /// One word: bare runs and quoted runs glued together (`out/"my file".csv`).
     private mutating func readWord() throws -> Word {
         let start = here
+        let startIndex = index
         var parts: [Word.Part] = []
         var literal = ""
         var quoted = false
@@ -89,7 +100,7 @@ public struct Lexer {
             if !literal.isEmpty { parts.append(.literal(literal)); literal = "" }
         }
         while let c = peek(), !Lexer.wordStops.contains(c) {
-            if c == ">" && peek(1) != "=" && !(literal.isEmpty && parts.isEmpty) { break }
+            if c == ">" && peek(1) != "=" && index > startIndex { break }
             switch c {
             case "\"":
                 quoted = true
@@ -107,7 +118,8 @@ public struct Lexer {
                         case "n": literal.append("\n")
                         case "t": literal.append("\t")
                         case "\n": break
-                        default: literal.append(e)
+                        case "\"", "\\", "$": literal.append(e)
+                        default: literal.append("\\"); literal.append(e)
                         }
                         continue
                     }
@@ -133,6 +145,10 @@ public struct Lexer {
                     if d == "'" { break }
                     literal.append(d)
                 }
+            case "\\" where peek(1) == "\n" || peek(1) == nil:
+                // A continuation right after a word: the word goes on on the next line,
+                // so `docs\` + newline + `| top 3` is `docs | top 3`.
+                skipContinuation()
             case "\\":
                 advance()
                 if let e = peek() { literal.append(e); advance() }

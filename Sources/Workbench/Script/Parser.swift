@@ -45,7 +45,12 @@ public struct Parser {
                value.quoted || value.soleVariable == nil && !(value.literal.map(isCommand) ?? false) {
                 return Statement(body: .letText(name: name, value), location: location)
             }
-            return Statement(body: .letTable(name: name, try pipeline(rest)), location: location)
+            let table = try pipeline(rest)
+            if let redirect = table.redirect, let greater = rest.last(where: { if case .greater = $0 { return true } else { return false } }) {
+                throw WorkbenchError(.syntax, "'> FILE' cannot follow 'let': the table goes into $\(name)",
+                                     hint: "write it in a second statement: $\(name) > \(redirect.display)", at: greater.location)
+            }
+            return Statement(body: .letTable(name: name, table), location: location)
         }
         return Statement(body: .pipeline(try pipeline(tokens)), location: location)
     }

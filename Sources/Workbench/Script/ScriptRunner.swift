@@ -45,8 +45,9 @@ public struct ScriptRunner {
             } catch let error as WorkbenchError {
                 reportError(ErrorReport.render(error.located(at: statement.location), source: source))
                 let this: Outcome = error.isUsageError ? .usageError : .runtimeError
+                // The first error decides the exit code, whether the script stops here or went on.
                 if outcome == .success { outcome = this }
-                if session.state.settings["on-error"] != "continue" || error.code == .cancelled { return this }
+                if session.state.settings["on-error"] != "continue" || error.code == .cancelled { return outcome }
             } catch {
                 reportError("\(file):\(statement.location.line):\(statement.location.column): error: \(error)\n")
                 return .runtimeError

@@ -37,6 +37,11 @@ public final class Session: @unchecked Sendable {
         switch statement.body {
         case .letText(let name, let word):
             state.variables[name] = .text(try expand(word, in: state))
+        case .letTable(let name, let pipeline) where pipeline.stages.count == 1 && pipeline.stages[0].words.count == 1
+            && pipeline.stages[0].words[0].soleVariable != nil:
+            // `let b = $a` copies the value, text or table (`let who = $1`).
+            let source = pipeline.stages[0].words[0]
+            state.variables[name] = try lookup(source.soleVariable ?? "", at: source.location, in: state)
         case .letTable(let name, let pipeline):
             let (table, newState, _) = try evaluate(pipeline, in: state)
             state = newState
@@ -169,9 +174,11 @@ public final class Session: @unchecked Sendable {
 
     private func lookup(_ name: String, at location: SourceLocation, in state: SessionState) throws -> Variable {
         if let value = state.variables[name] { return value }
-        let known = state.variables.keys.sorted()
+        if name.allSatisfy(\.isNumber) {
+            throw WorkbenchError(.unknownVariable, "no variable '$\(name)'", hint: "script parameter $\(name) was not given", at: location)
+        }
         var hint = "define it with: let \(name) = …"
-        if let near = Suggestions.didYouMean(name, in: known) { hint = near.replacingOccurrences(of: "'", with: "'$", options: [], range: nil) + " — " + hint }
+        if let near = Suggestions.didYouMean("$" + name, in: state.variables.keys.sorted().map { "$" + $0 }) { hint = near + " — " + hint }
         throw WorkbenchError(.unknownVariable, "no variable '$\(name)'", hint: hint, at: location)
     }
 
