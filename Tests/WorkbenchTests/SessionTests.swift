@@ -301,12 +301,12 @@ private func column(_ table: Table, _ index: Int = 0) -> [String] {
         #expect(try h.output("help sort") == """
             sort — order rows by a column, ascending or descending (stable)
 
-            usage: sort COLUMN [DIRECTION]
+            usage: sort COLUMN [asc|desc]
             input: reads the table piped into it
 
             arguments:
-              COLUMN     the column to sort by (required)
-              DIRECTION  the order (default asc)
+              COLUMN    the column to sort by (required)
+              asc|desc  the order (default asc)
 
             Numbers sort as numbers and before text; empty cells go last either way. Rows that tie keep their previous order, so `sort b | sort a` sorts by a, then b.
 
