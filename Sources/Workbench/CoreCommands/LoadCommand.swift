@@ -25,9 +25,14 @@ enum LoadCommand {
             idField: context.arguments.string("id-field"), textField: context.arguments.string("text-field"),
             titleField: context.arguments.string("title-field"), dateField: context.arguments.string("date-field"))
         let ctx = context
-        var loader = Loader(options: options, diagnostic: { ctx.io.diagnostic($0) }, progress: { ctx.reportProgress("load", done: $0, total: $1) },
+        var loader = Loader(options: options, diagnostic: { ctx.io.diagnostic($0) },
+                            progress: { ctx.reportProgress("load", done: $0, total: $1) },
                             cancellation: context.cancellation)
-        let summary = try loader.load(context.arguments.strings("paths"), into: &context.graph)
+        // Work on a copy: the session keeps it only if the whole command succeeds, so a
+        // cancelled load (Ctrl-C) leaves nothing loaded.
+        var graph = context.graph
+        let summary = try loader.load(context.arguments.strings("paths"), into: &graph)
+        context.graph = graph
         context.note(summary.line)
         return .empty("load")
     }
