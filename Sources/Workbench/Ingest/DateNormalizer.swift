@@ -57,17 +57,24 @@ enum DateNormalizer {
         var region: [Unicode.Scalar] = []
         var nonEmptyLines = 0
         var lineHasContent = false
+        var digitRun = 0
+        var hasYear = false
+        region.reserveCapacity(datelineScalars)
         for scalar in text.unicodeScalars {
             if region.count >= datelineScalars { break }
             if scalar == "\n" {
                 if lineHasContent { nonEmptyLines += 1 }
                 if nonEmptyLines >= datelineLines { break }
                 lineHasContent = false
-            } else if !scalar.properties.isWhitespace {
+            } else if !DateToken.isSpace(scalar) {
                 lineHasContent = true
             }
+            digitRun = ("0"..."9").contains(scalar) ? digitRun + 1 : 0
+            if digitRun == 4 { hasYear = true }
             region.append(scalar)
         }
+        // Every full date has a four-digit year: most texts are ruled out without tokenizing.
+        guard hasYear else { return nil }
         let tokens = DateToken.tokenize(region)
         for k in tokens.indices {
             if let (outcome, end) = match(tokens, at: k, partial: false) {

@@ -28,7 +28,7 @@ struct DateToken: Equatable {
         var spaced = true
         while i < scalars.count {
             let s = scalars[i]
-            if s.properties.isWhitespace {
+            if DateToken.isSpace(s) {
                 if s == "\n" { line += 1 }
                 spaced = true
                 i += 1
@@ -43,11 +43,15 @@ struct DateToken: Equatable {
                     i += 1
                 }
                 kind = .number(i - start <= 9 ? value : 0, digits: i - start)
-            } else if s.properties.isAlphabetic {
-                while i < scalars.count, scalars[i].properties.isAlphabetic { i += 1 }
+            } else if DateToken.isLetter(s) {
+                while i < scalars.count, DateToken.isLetter(scalars[i]) { i += 1 }
+                // Only month, weekday and ordinal names matter; longer words need no text.
                 var word = ""
-                word.unicodeScalars.append(contentsOf: scalars[start..<i])
-                kind = .word(word.lowercased())
+                if i - start <= 9 {
+                    word.unicodeScalars.append(contentsOf: scalars[start..<i])
+                    word = word.lowercased()
+                }
+                kind = .word(word)
             } else {
                 i += 1
                 kind = .punct(s)
@@ -56,6 +60,20 @@ struct DateToken: Equatable {
             spaced = false
         }
         return tokens
+    }
+
+    /// `isWhitespace` with an ASCII fast path: Unicode property lookups dominate otherwise.
+    @inline(__always)
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s == " " || (0x09...0x0D).contains(s.value) }
+        return s.properties.isWhitespace
+    }
+
+    /// `isAlphabetic` with an ASCII fast path.
+    @inline(__always)
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return (0x61...0x7A).contains(s.value | 0x20) }
+        return s.properties.isAlphabetic
     }
 }
 

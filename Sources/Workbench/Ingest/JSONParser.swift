@@ -308,9 +308,3 @@ struct JSONParser {
         return JSONParseError(message: message, line: line, column: column)
     }
 }
-
-extension String {
-    func leftPadded(to width: Int, with pad: Character = "0") -> String {
-        count >= width ? self : String(repeating: pad, count: width - count) + self
-    }
-}
