@@ -79,7 +79,9 @@ enum PathExpander {
             guard FileManager.default.fileExists(atPath: join(root, child), isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
                 walk(root, relative: child, depth: depth + 1, visited: &visited, into: &files)
-            } else {
+            } else if !name.hasSuffix(".wb") {
+                // wb's own scripts often sit beside the data (seeds/tour.wb): not documents,
+                // and not worth a warning either.
                 files.append(child)
             }
         }

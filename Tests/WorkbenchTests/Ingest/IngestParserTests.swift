@@ -2,7 +2,7 @@ import Testing
 @testable import Workbench
 
 /// The JSON and CSV parsers and the date normaliser on their own.
-@Suite struct ParserTests {
+@Suite struct IngestParserTests {
     private func parse(_ text: String) throws(JSONParseError) -> JSONValue {
         var parser = JSONParser(bytes: Array(text.utf8))
         return try parser.parseDocument()
