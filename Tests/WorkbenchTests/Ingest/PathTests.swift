@@ -16,6 +16,17 @@ import Testing
         #expect(outcome.summary.line == "loaded 2 documents, skipped 3: 3 unsupported")
     }
 
+    @Test func scriptsBesideTheDataArePassedOverSilently() throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        try temp.write("article.txt", "Title\n\nBody.\n")
+        try temp.write("tour.wb", "load .\n")
+        let outcome = try loadForTest([temp.path], base: temp.path)
+        #expect(outcome.graph.documents.map(\.id) == ["article"])
+        #expect(outcome.diagnostics.isEmpty)
+        #expect(outcome.summary.line == "loaded 1 document, skipped none")
+    }
+
     @Test func globsMatchFilesAndDoubleStar() throws {
         let single = try loadForTest([IngestFixtures.path("mixed/*.txt")])
         #expect(single.graph.documents.map(\.id) == ["a"])
