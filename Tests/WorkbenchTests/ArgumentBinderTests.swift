@@ -39,7 +39,7 @@ private func bindError(_ line: String) -> WorkbenchError? {
     @Test func usageLine() {
         #expect(topics.usage == "topics DOC [--k N] [--granularity day|month|year] [--chart]")
         #expect(command("count").usage == "count [by COL]")
-        #expect(command("load").usage.hasPrefix("load PATHS... [--id-field ID-FIELD] [--text-field TEXT-FIELD]"))
+        #expect(command("load").usage.hasPrefix("load PATHS... [--id-field ID_FIELD] [--text-field TEXT_FIELD]"))
     }
 
     @Test func positionalOptionsFlagsAndDefaults() throws {

@@ -161,6 +161,17 @@ private func parseError(_ source: String) -> WorkbenchError? {
 
     @Test func firstSyntaxErrorStopsTheParse() {
         // Line 1 is fine, line 2 and 3 are both wrong: the error is line 2's.
-        #expect(parseError("docs\ndocs |\n| top")?.location == loc(2, 6))
+        #expect(parseError("docs\ndocs >\n| top")?.location == loc(2, 6))
+    }
+
+    @Test func pipeAtTheEndOfALineContinuesTheStatement() throws {
+        let statements = try Parser.parse("docs |\n  top 3\ndocs", file: "t.wb")
+        #expect(statements.count == 2)
+        guard case .pipeline(let pipeline) = statements[0].body else { Issue.record("not a pipeline"); return }
+        #expect(pipeline.stages.map { $0.words[0].literal } == ["docs", "top"])
+        #expect(pipeline.stages[1].location == loc(2, 3))
+        #expect(Lexer.needsContinuation("docs |"))
+        #expect(Lexer.needsContinuation("docs | "))
+        #expect(!Lexer.needsContinuation("docs | top"))
     }
 }

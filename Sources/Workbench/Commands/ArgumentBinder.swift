@@ -50,7 +50,7 @@ public struct ArgumentBinder {
                     name = String(name[..<eq])
                 }
                 guard let spec = options.first(where: { $0.name == name }) else {
-                    var hint = "see 'help \(command.name)'"
+                    var hint = command.name.hasPrefix("$") ? "a saved table takes only --format" : "see 'help \(command.name)'"
                     if let near = Suggestions.didYouMean("--" + name, in: options.map { "--" + $0.name }) { hint = near + " " + hint }
                     throw WorkbenchError(.unknownOption, "unknown option '--\(name)' for '\(command.name)'", hint: hint, at: word.location)
                 }

@@ -95,7 +95,7 @@ public struct ArgumentSpec: Sendable {
         case .path: return "FILE"
         case .document: return "DOC"
         case .column: return "COL"
-        default: return name.uppercased()
+        default: return name.uppercased().replacingOccurrences(of: "-", with: "_")
         }
     }
 

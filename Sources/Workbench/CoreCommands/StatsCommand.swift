@@ -3,7 +3,7 @@ enum StatsCommand {
     static let spec = CommandSpec(
         "stats",
         summary: "count documents, words, and the graph's nodes and edges by kind",
-        discussion: "Rows: documents, words and characters; then one row per node kind and edge kind found so far; then one row per analysis with whether its results are fresh for the current documents.",
+        discussion: "Rows: documents, words and characters; then one row per node kind and edge kind computed so far (analyses run when a command needs them, so a kind appears after its first use).",
         examples: ["stats"]
     ) { context in
         let graph = context.graph

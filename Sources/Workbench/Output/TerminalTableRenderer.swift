@@ -9,9 +9,10 @@ struct TerminalTableRenderer {
         func cell(_ row: Table.Row, _ i: Int) -> String { i < row.values.count ? row.values[i].text : "" }
         switch table.presentation {
         case .lines:
-            return table.rows.map { cell($0, textColumn) + "\n" }.joined()
+            return table.rows.map { TerminalTableRenderer.safeLines(cell($0, textColumn)) + "\n" }.joined()
         case .numbered:
-            return table.rows.map { "[\(cell($0, 0))] " + cell($0, textColumn) + "\n" }.joined(separator: "\n")
+            return table.rows.map { "[\(cell($0, 0))] " + TerminalTableRenderer.safeLines(cell($0, textColumn)) + "\n" }
+                .joined(separator: "\n")
         case .grid:
             break
         }
@@ -42,10 +43,36 @@ struct TerminalTableRenderer {
         return out
     }
 
-    /// Line breaks and tabs shown as spaces so that one row stays one line.
+    /// Line breaks and tabs shown as spaces so that one row stays one line; other control
+    /// characters (a document could hold terminal escapes) shown as U+FFFD.
     static func oneLine(_ text: String) -> String {
-        guard text.contains(where: { $0.isNewline || $0 == "\t" }) else { return text }
-        return String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = String.UnicodeScalarView()
+        var previousCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && previousCR { previousCR = false; continue }
+            previousCR = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                out.append(" ")
+            } else {
+                out.append(isControl(scalar) ? "\u{FFFD}" : scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// Keeps line breaks and tabs, replaces other control characters (for plain-line output).
+    static func safeLines(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { isControl($0) && $0 != "\n" && $0 != "\t" && $0 != "\r" }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            out.append(isControl(scalar) && scalar != "\n" && scalar != "\t" && scalar != "\r" ? "\u{FFFD}" : scalar)
+        }
+        return String(out)
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
 
     /// Shrinks the widest columns first until the row (with 2-space gaps) fits.

@@ -26,7 +26,9 @@ public struct Lexer {
     public static func needsContinuation(_ source: String) -> Bool {
         var lexer = Lexer(source, file: "")
         do {
-            _ = try lexer.tokenize()
+            let tokens = try lexer.tokenize()
+            // A statement ending in `|` goes on at the next line.
+            if tokens.count >= 2, case .pipe = tokens[tokens.count - 2] { return true }
             guard let start = lexer.afterContinuation else { return false }
             return lexer.scalars[start...].allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
         } catch let error as WorkbenchError {
@@ -36,12 +38,19 @@ public struct Lexer {
         }
     }
 
+    private static func isPipe(_ token: Token) -> Bool {
+        if case .pipe = token { return true }
+        return false
+    }
+
     public mutating func tokenize() throws -> [Token] {
         var tokens: [Token] = []
         while let c = peek() {
             switch c {
             case " ", "\t", "\r":
                 advance()
+            case "\n" where tokens.last.map(Lexer.isPipe) ?? false:
+                advance()  // `docs |` at the end of a line: the pipeline goes on below
             case "\n", ";":
                 tokens.append(.end(here))
                 advance()

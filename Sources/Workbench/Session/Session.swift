@@ -74,14 +74,22 @@ public final class Session: @unchecked Sendable {
         var input: Table?
         var stages = pipeline.stages
         // `$NAME | …`: a saved table starts the pipeline.
-        if let name = stages[0].words.first?.soleVariable, stages[0].words.count == 1 {
+        // It takes the options every command takes: `$t --format json`.
+        var sourceFormat: OutputFormat?
+        if let name = stages[0].words.first?.soleVariable {
             guard case .table(let table) = try lookup(name, at: stages[0].location, in: state) else {
                 throw WorkbenchError(.badValue, "$\(name) holds text, not a table; only a table can start a pipeline",
                                      hint: "use it as an argument: docs | where id = $\(name)", at: stages[0].location)
             }
+            let options = CommandSpec("$" + name, summary: "the table saved in $\(name)") { _ in table }
+            let words = try stages[0].words.dropFirst().map { word in
+                ArgumentBinder.Expanded(try expand(word, in: state), quoted: word.quoted, location: word.location)
+            }
+            let arguments = try ArgumentBinder.bind(words, to: options, commandLocation: stages[0].location)
+            sourceFormat = arguments.string("format").flatMap(OutputFormat.init)
             input = table
             stages.removeFirst()
-            if stages.isEmpty { return (table, state, nil) }
+            if stages.isEmpty { return (table, state, sourceFormat) }
         }
         // Bind every stage before anything runs.
         var bound: [BoundStage] = []
@@ -112,7 +120,7 @@ public final class Session: @unchecked Sendable {
             bound.append(BoundStage(command: command, arguments: arguments, location: nameWord.location))
         }
         // Run.
-        var format: OutputFormat?
+        var format = sourceFormat
         cancellation.reset()
         for stage in bound {
             do {

@@ -31,7 +31,7 @@ public struct WorkbenchError: Error, Sendable, Equatable, CustomStringConvertibl
     public var isUsageError: Bool {
         switch code {
         case .syntax, .unknownCommand, .unknownOption, .missingArgument, .badValue, .tooManyArguments,
-             .unknownVariable, .noInput, .unexpectedInput, .usage:
+             .unknownVariable, .noInput, .unexpectedInput, .unknownColumn, .usage:
             return true
         default:
             return false
