@@ -19,9 +19,16 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // Snowball stemmers (libstemmer); Debian ships no pkg-config file, so the module map links it.
+        .systemLibrary(
+            name: "CStemmer",
+            path: "Sources/CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
         // The core: corpus graph, analyses, commands, script language, output. No terminal code.
         .target(
             name: "Workbench",
+            dependencies: ["CStemmer"],
             path: "Sources/Workbench"
         ),
         // The list of built-in plugins: the only place a plugin is named.

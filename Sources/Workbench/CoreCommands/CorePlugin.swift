@@ -8,10 +8,11 @@ public struct CorePlugin: Plugin {
             LoadCommand.spec, DocsCommand.spec, ShowCommand.spec, StatsCommand.spec,
             HelpCommand.spec, SetCommand.spec, ClearCommand.spec, QuitCommand.spec,
             WhereCommand.spec, SortCommand.spec, TopCommand.spec, SelectCommand.spec, CountCommand.spec,
+            SentencesCommand.spec, KwicCommand.spec, FreqCommand.spec, ContextCommand.spec,
         ]
     }
 
-    public var analyses: [any Analysis] { [ParagraphAnalysis()] }
+    public var analyses: [any Analysis] { [ParagraphAnalysis(), TokenAnalysis(), SentenceAnalysis()] }
 
     public var settings: [SettingSpec] { SettingSpec.core }
 }

@@ -6,7 +6,7 @@ public struct ScalarText: Sendable {
     public let scalars: [Unicode.Scalar]
 
     public init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
+        scalars = ScalarDecoder.scalars(of: text)
     }
 
     public var count: Int { scalars.count }
@@ -15,8 +15,6 @@ public struct ScalarText: Sendable {
     public func slice(_ start: Int, _ end: Int) -> String {
         let lo = max(0, min(start, scalars.count))
         let hi = max(lo, min(end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lo..<hi])
-        return String(view)
+        return ScalarDecoder.string(scalars[lo..<hi])
     }
 }

@@ -1,0 +1,76 @@
+/// Text to `[Unicode.Scalar]` and back, fast: every analysis indexes text by scalar offset,
+/// and the standard library's generic `Array(text.unicodeScalars)` and
+/// `UnicodeScalarView.append(contentsOf:)` were the largest costs of tokens + sentences.
+enum ScalarDecoder {
+    /// The scalars of a string, decoded straight from its UTF-8 storage.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { decode($0) }
+    }
+
+    /// Decodes UTF-8 (valid, as every `String`'s is; a truncated sequence becomes U+FFFD).
+    static func decode(_ b: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+            let n = b.count
+            var i = 0, k = 0
+            while i < n {
+                let c0 = UInt32(b[i])
+                var v: UInt32
+                if c0 < 0x80 {
+                    v = c0
+                    i += 1
+                } else if c0 < 0xE0, i + 1 < n {
+                    v = (c0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                    i += 2
+                } else if c0 < 0xF0, i + 2 < n {
+                    v = (c0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                    i += 3
+                } else if i + 3 < n {
+                    v = (c0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+                    i += 4
+                } else {
+                    v = 0xFFFD
+                    i = n
+                }
+                out.initializeElement(at: k, to: Unicode.Scalar(v) ?? "\u{FFFD}")
+                k += 1
+            }
+            count = k
+        }
+    }
+
+    /// A string from a run of scalars, encoded straight into the string's UTF-8 storage.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes = 0
+        for c in scalars {
+            let v = c.value
+            bytes += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: bytes) { out in
+            var i = 0
+            for c in scalars {
+                let v = c.value
+                if v < 0x80 {
+                    out[i] = UInt8(truncatingIfNeeded: v)
+                    i += 1
+                } else if v < 0x800 {
+                    out[i] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+                    out[i + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    i += 2
+                } else if v < 0x10000 {
+                    out[i] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+                    out[i + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                    out[i + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    i += 3
+                } else {
+                    out[i] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+                    out[i + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
+                    out[i + 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                    out[i + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    i += 4
+                }
+            }
+            return i
+        }
+    }
+}

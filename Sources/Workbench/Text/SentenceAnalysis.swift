@@ -1,0 +1,36 @@
+/// Sentences (key `.sentences`): a `sentence` node per sentence with its `number` (from 1
+/// in the document) and `paragraph` number, plus a `SentenceLayer` payload of token ranges.
+/// The rules are `SentenceSplitter`'s.
+struct SentenceAnalysis: Analysis {
+    let id = "sentences"
+    let version = "1"
+    let requires: [AnalysisKey] = [.paragraphs, .tokens]
+    let provides: [AnalysisKey] = [.sentences]
+
+    func run(_ context: AnalysisContext, into output: inout AnalysisOutput) throws {
+        let graph = context.graph
+        guard let layer = graph.payload(of: TokenAnalysis().id, as: TokenLayer.self) else {
+            throw WorkbenchError(.analysisFailed, "analysis 'sentences' found no token layer")
+        }
+        let splitter = SentenceSplitter(layer: layer)
+        var documents: [String: DocumentSentences] = [:]
+        for (index, document) in graph.documents.enumerated() {
+            try context.checkCancelled()
+            let paragraphs = graph.nodes("paragraph", in: document.id).map { node -> (range: Range<Int>, number: Int) in
+                let number: Int
+                if case .int(let n) = node["number"] { number = n } else { number = 0 }
+                return (node.span.start..<node.span.end, number)
+            }
+            let sentences = splitter.split(layer.tokens(in: document.id), paragraphs: paragraphs)
+            for i in 0..<sentences.count {
+                try output.addNode("sentence", span: Span(document: document.id, start: Int(sentences.starts[i]), end: Int(sentences.ends[i])),
+                                   attributes: ["number": .int(i + 1), "paragraph": .int(Int(sentences.paragraph[i]))])
+            }
+            documents[document.id] = sentences
+            if index % 64 == 63 || index + 1 == graph.documents.count {
+                context.reportProgress("sentences", done: index + 1, total: graph.documents.count)
+            }
+        }
+        output.payload = SentenceLayer(documents: documents)
+    }
+}
