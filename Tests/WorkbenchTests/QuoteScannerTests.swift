@@ -1,23 +1,9 @@
 import Testing
 @testable import Workbench
 
-/// Text with ⟦…⟧ around the spans a test expects, and those spans in scalar offsets of the
-/// text without the markers.
-func quoteMarked(_ marked: String) -> (text: String, spans: [Range<Int>]) {
-    var text = String.UnicodeScalarView()
-    var spans: [Range<Int>] = []
-    var open: Int?
-    for scalar in marked.unicodeScalars {
-        if scalar == "⟦" { open = text.count; continue }
-        if scalar == "⟧", let start = open { spans.append(start..<text.count); open = nil; continue }
-        text.append(scalar)
-    }
-    return (String(text), spans)
-}
-
 @Suite struct QuoteScannerTests {
     private func scan(_ marked: String) -> (expected: [Range<Int>], found: [QuoteScanner.Passage]) {
-        let (text, spans) = quoteMarked(marked)
+        let (text, spans) = stripMarkers(marked)
         let scalars = Array(text.unicodeScalars)
         let paragraphs = ParagraphAnalysis.paragraphRanges(scalars)
         return (spans, QuoteScanner(scalars: scalars).passages(paragraphs: paragraphs))

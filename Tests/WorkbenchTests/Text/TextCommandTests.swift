@@ -7,13 +7,13 @@ import Testing
     let load = "load '\(seedPath)'\n"
 
     @Test func seedHasThirtySentences() throws {
-        let (output, errors) = try runScript(load + "sentences | count --format csv\n")
+        let (output, errors) = try runTextScript(load + "sentences | count --format csv\n")
         #expect(errors == "")
         #expect(output == "count\r\n30\r\n")
     }
 
     @Test func seedSentencesPinned() throws {
-        let (output, errors) = try runScript(load + "sentences | where sentence <= 4 --format csv\nsentences | where sentence >= 22 | where sentence <= 23 | select sentence paragraph start end --format csv\n")
+        let (output, errors) = try runTextScript(load + "sentences | where sentence <= 4 --format csv\nsentences | where sentence >= 22 | where sentence <= 23 | select sentence paragraph start end --format csv\n")
         #expect(errors == "")
         #expect(output == """
             doc,sentence,paragraph,start,end,text\r
@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func kwicDefence() throws {
-        let (output, errors) = try runScript(load + "kwic defence --format csv\n")
+        let (output, errors) = try runTextScript(load + "kwic defence --format csv\n")
         #expect(errors == "")
         #expect(output == """
             doc,start,end,left,match,right\r
@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func kwicByStemFindsTheWordFamilyAndPhrases() throws {
-        let (output, errors) = try runScript(load + """
+        let (output, errors) = try runTextScript(load + """
             kwic cooperate | count --format csv
             kwic cooperate --by word | count --format csv
             kwic "missile defence" --width 8 --format csv
@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func freqTopFiveWithoutStopWords() throws {
-        let (output, errors) = try runScript(load + "freq --top 5 --stopwords --format csv\nfreq --by word --top 3 --format csv\n")
+        let (output, errors) = try runTextScript(load + "freq --top 5 --stopwords --format csv\nfreq --by word --top 3 --format csv\n")
         #expect(errors == "")
         #expect(output == """
             term,count,documents,forms\r
@@ -80,7 +80,7 @@ import Testing
     }
 
     @Test func contextMarksTheRowInItsSentences() throws {
-        let (output, errors) = try runScript(load + "kwic 'missile defence' | context --format csv\nkwic Ishikawa | context 2 --sentences 1 | select row sentence start end --format csv\n")
+        let (output, errors) = try runTextScript(load + "kwic 'missile defence' | context --format csv\nkwic Ishikawa | context 2 --sentences 1 | select row sentence start end --format csv\n")
         #expect(errors == "")
         #expect(output == """
             row,doc,sentence,start,end,text\r
@@ -92,12 +92,12 @@ import Testing
     }
 
     @Test func contextErrorsNameTheRow() throws {
-        let (_, outOfRange) = try runScript(load + "kwic defence | context 9\n")
+        let (_, outOfRange) = try runTextScript(load + "kwic defence | context 9\n")
         #expect(outOfRange.contains("error: no row 9 in table 'kwic'"))
         #expect(outOfRange.contains("hint: rows are numbered 1 to 4"))
-        let (_, noSpan) = try runScript(load + "freq | context 1\n")
+        let (_, noSpan) = try runTextScript(load + "freq | context 1\n")
         #expect(noSpan.contains("error: row 1 of table 'freq' points at no text"))
-        let (_, punctuation) = try runScript(load + "kwic ','\n")
+        let (_, punctuation) = try runTextScript(load + "kwic ','\n")
         #expect(punctuation.contains("error: the term ',' has no word in it"))
     }
 

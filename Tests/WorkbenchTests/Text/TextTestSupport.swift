@@ -45,7 +45,7 @@ func tokenized(_ text: String) throws -> (TokenLayer, DocumentTokens) {
 }
 
 /// Runs a script in an in-memory session; returns what it printed and the errors.
-func runScript(_ source: String) throws -> (output: String, errors: String) {
+func runTextScript(_ source: String) throws -> (output: String, errors: String) {
     let output = Mutex<String>("")
     let errors = Mutex<String>("")
     let session = Session(workbench: try Workbench(plugins: []),
