@@ -62,25 +62,27 @@ struct Launch {
 
 extension Launch.Mode {
     /// Runs and returns the process exit code.
-    func run(session: Session, terminal: Terminal) -> Int32 {
-        let runner = ScriptRunner(session: session, reportError: { terminal.reportError($0) })
+    func run(session: Session, console: Console) -> Int32 {
+        let runner = ScriptRunner(session: session, reportError: { console.reportError($0) })
         switch self {
         case .inline(let text):
             return runner.run(source: text, file: "<command line>").exitCode
         case .script(let path):
             guard let data = FileManager.default.contents(atPath: path) else {
-                terminal.reportError("wb: cannot read script '\(path)': no such file or not readable\n")
+                console.reportError("wb: cannot read script '\(path)': no such file or not readable\n")
                 return 64
             }
             return runner.run(source: String(decoding: data, as: UTF8.self), file: path).exitCode
         case .loadThenInteract(let path):
             let quoted = "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
             let loaded = runner.run(source: "load \(quoted)", file: "<command line>")
-            if loaded != .success && !Terminal.isInteractive { return loaded.exitCode }
-            return Launch.Mode.interact.run(session: session, terminal: terminal)
+            if loaded != .success && isatty(STDIN_FILENO) == 0 { return loaded.exitCode }
+            return Launch.Mode.interact.run(session: session, console: console)
         case .interact:
-            if Terminal.isInteractive {
-                return InteractiveLoop.run(session: session, terminal: terminal)
+            // A terminal on stdin: the REPL (libedit when stdout is a terminal too, plain
+            // lines otherwise). Anything else is a script.
+            if isatty(STDIN_FILENO) != 0 {
+                return REPL(session: session, historyPath: REPL.defaultHistoryPath, colour: Terminal.wantsColour).run()
             }
             let text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
             return runner.run(source: text, file: "<stdin>").exitCode

@@ -34,26 +34,28 @@ struct WB: ParsableCommand {
     var arguments: [String] = []
 
     mutating func run() throws {
-        Terminal.resetSignalMask()
         let workbench: Workbench
         do {
             workbench = try Workbench(plugins: BuiltInPlugins.all)
         } catch {
-            Terminal.standardError.write("wb: cannot assemble the plugins: \(error)\n")
+            Console.standardError.write("wb: cannot assemble the plugins: \(error)\n")
             throw ExitCode(1)
         }
         if let first = arguments.first, ["--help", "-h", "help"].contains(first), arguments.count == 1 {
-            Terminal.standardOutput.write(WB.helpMessage() + "\n")
+            Console.standardOutput.write(WB.helpMessage() + "\n")
             return
         }
         if commandsMarkdown {
-            Terminal.standardOutput.write(HelpPages.markdown(workbench.registry))
+            Console.standardOutput.write(HelpPages.markdown(workbench.registry))
             return
         }
         let launch = try Launch.parse(arguments: arguments, definitions: definitions, inline: c)
-        let terminal = Terminal()
-        let session = Session(workbench: workbench, io: terminal.sessionIO())
+        let console = Console()
+        let session = Session(workbench: workbench, io: console.sessionIO())
+        // Ctrl-C cancels the running command (and, at the prompt, the line being typed)
+        // instead of killing wb; it also resets a signal mask inherited from the parent.
+        Interrupts.install(cancellation: session.cancellation)
         for (name, value) in launch.variables { session.define(name, value) }
-        throw ExitCode(launch.mode.run(session: session, terminal: terminal))
+        throw ExitCode(launch.mode.run(session: session, console: console))
     }
 }

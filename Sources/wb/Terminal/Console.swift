@@ -2,14 +2,11 @@ import Foundation
 import Synchronization
 import Workbench
 
-/// The process' terminal side: where results, diagnostics, errors and progress go, with
-/// colour only on a TTY and when NO_COLOR is unset, and progress only on a TTY.
-final class Terminal: Sendable {
+/// Where results, diagnostics, errors and progress go: colour on stderr only when it is a
+/// terminal and NO_COLOR is unset, and the progress line only on a terminal.
+final class Console: Sendable {
     static let standardOutput = FileStream(fd: 1)
     static let standardError = FileStream(fd: 2)
-
-    /// Both stdin and stdout are terminals: the REPL (libedit) is used only then.
-    static var isInteractive: Bool { isatty(0) == 1 && isatty(1) == 1 }
 
     let colour: Bool
     let progressOnTTY: Bool
@@ -28,10 +25,10 @@ final class Terminal: Sendable {
 
     func sessionIO() -> SessionIO {
         SessionIO(
-            output: { [self] text in clearProgress(); Terminal.standardOutput.write(text) },
+            output: { [self] text in clearProgress(); Console.standardOutput.write(text) },
             diagnostic: { [self] diagnostic in
                 clearProgress()
-                Terminal.standardError.write(render(diagnostic) + "\n")
+                Console.standardError.write(render(diagnostic) + "\n")
             },
             progress: { [self] label, done, total in showProgress(label, done, total) },
             terminalWidth: { Terminal.width() }
@@ -41,10 +38,10 @@ final class Terminal: Sendable {
     /// An already formatted error report (`FILE:LINE:COL: error: …`).
     func reportError(_ text: String) {
         clearProgress()
-        guard colour else { Terminal.standardError.write(text); return }
+        guard colour else { Console.standardError.write(text); return }
         let painted = text.replacingOccurrences(of: "error:", with: "\u{1B}[1;31merror:\u{1B}[0m")
             .replacingOccurrences(of: "hint:", with: "\u{1B}[36mhint:\u{1B}[0m")
-        Terminal.standardError.write(painted)
+        Console.standardError.write(painted)
     }
 
     private func render(_ diagnostic: Diagnostic) -> String {
@@ -67,7 +64,7 @@ final class Terminal: Sendable {
             state.visible = true
             return "\r\u{1B}[K\(label) \(percent)% (\(done)/\(total))"
         }
-        if let line { Terminal.standardError.write(line) }
+        if let line { Console.standardError.write(line) }
     }
 
     private func clearProgress() {
@@ -75,24 +72,9 @@ final class Terminal: Sendable {
             defer { state = ProgressState() }
             return state.visible
         }
-        if wasVisible { Terminal.standardError.write("\r\u{1B}[K") }
+        if wasVisible { Console.standardError.write("\r\u{1B}[K") }
     }
 
-    /// The terminal's width in columns, nil when stdout is not a terminal.
-    static func width() -> Int? {
-        guard isatty(1) == 1 else { return nil }
-        var size = winsize()
-        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-        return Int(size.ws_col)
-    }
-
-    /// A process can inherit blocked signals (children of test runners do); unblock them so
-    /// Ctrl-C and SIGTERM work.
-    static func resetSignalMask() {
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        sigprocmask(SIG_SETMASK, &empty, nil)
-    }
 }
 
 /// Unbuffered writes to a file descriptor, retried until complete.
