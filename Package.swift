@@ -22,7 +22,9 @@ let package = Package(
         // The core: corpus graph, analyses, commands, script language, output. No terminal code.
         .target(
             name: "Workbench",
-            path: "Sources/Workbench"
+            path: "Sources/Workbench",
+            // The gazetteer and name lexicons: TSV files read at run time (Gazetteer.shared).
+            resources: [.copy("Resources")]
         ),
         // The list of built-in plugins: the only place a plugin is named.
         .target(
