@@ -29,7 +29,9 @@ let package = Package(
         .target(
             name: "Workbench",
             dependencies: ["CStemmer"],
-            path: "Sources/Workbench"
+            path: "Sources/Workbench",
+            // The gazetteer and name lexicons: TSV files read at run time (Gazetteer.shared).
+            resources: [.copy("Resources")]
         ),
         // The list of built-in plugins: the only place a plugin is named.
         .target(
