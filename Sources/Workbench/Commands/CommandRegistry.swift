@@ -33,6 +33,29 @@ public struct CommandRegistry: Sendable {
         throw WorkbenchError(.unknownCommand, "unknown command '\(name)'", hint: hint, at: location)
     }
 
+    /// The command named by one word, or by two for a command group (`eval quotes`,
+    /// `eval topics`): plugins add members to a group without touching a shared command.
+    public func lookup(_ name: String, then second: String?, at location: SourceLocation?, secondAt: SourceLocation?) throws -> CommandSpec {
+        if let second, let command = command(named: name + " " + second) { return command }
+        if let command = command(named: name) { return command }
+        let members = group(name)
+        guard members.isEmpty else {
+            let tasks = members.map { String($0.dropFirst(name.count + 1)) }
+            var hint = "\(name) takes one of: " + tasks.joined(separator: ", ")
+            guard let second else {
+                throw WorkbenchError(.missingArgument, "'\(name)' needs what to do", hint: hint, at: location)
+            }
+            if let near = Suggestions.didYouMean(second, in: tasks) { hint = near + " " + hint }
+            throw WorkbenchError(.unknownCommand, "unknown command '\(name) \(second)'", hint: hint, at: secondAt ?? location)
+        }
+        return try lookup(name, at: location)
+    }
+
+    /// The two-word command names starting with `name` (`eval quotes` for `eval`).
+    public func group(_ name: String) -> [String] {
+        names.filter { $0.hasPrefix(name + " ") }
+    }
+
     /// Commands matching a help query: exact name first, then by prefix, then by substring
     /// of the name or summary.
     public func search(_ query: String) -> [CommandSpec] {

@@ -99,8 +99,11 @@ public final class Session: @unchecked Sendable {
                 throw WorkbenchError(.syntax, "a saved table can only start a pipeline", at: nameWord.location)
             }
             let name = try expand(nameWord, in: state)
-            let command = try workbench.registry.lookup(name, at: nameWord.location)
-            let words = try stage.words.dropFirst().map { word in
+            let second = stage.words.count > 1 && !stage.words[1].quoted ? stage.words[1].literal : nil
+            let command = try workbench.registry.lookup(name, then: second, at: nameWord.location,
+                                                        secondAt: stage.words.count > 1 ? stage.words[1].location : nil)
+            let nameLength = command.name.contains(" ") ? 2 : 1
+            let words = try stage.words.dropFirst(nameLength).map { word in
                 ArgumentBinder.Expanded(try expand(word, in: state), quoted: word.quoted, location: word.location)
             }
             let arguments = try ArgumentBinder.bind(words, to: command, commandLocation: nameWord.location)

@@ -5,4 +5,6 @@ extension AnalysisKey {
     /// Sentence nodes (`sentence`, attributes `number` and `paragraph`) and the
     /// `SentenceLayer` payload with each sentence's token range.
     public static let sentences: AnalysisKey = "sentences"
+    /// Quote nodes (`quote`): direct, mixed and indirect quotes with speaker and cue.
+    public static let quotes: AnalysisKey = "quotes"
 }

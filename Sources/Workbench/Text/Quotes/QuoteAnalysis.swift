@@ -1,0 +1,61 @@
+/// Quotes (key `.quotes`): direct, mixed and indirect quotes with their speakers.
+///
+/// Each quote is a `quote` node spanning the quoted words only (without the marks), with
+/// attributes `text`, `kind`, `speaker` (canonical name or null), `speaker_text`,
+/// `speaker_start`/`speaker_end` (the mention used), `cue`, `cue_start`/`cue_end`, `reason`.
+struct QuoteAnalysis: Analysis {
+    let id = "quotes"
+    let version = "1"
+    let requires: [AnalysisKey] = [.sentences]
+    let provides: [AnalysisKey] = [.quotes]
+
+    func run(_ context: AnalysisContext, into output: inout AnalysisOutput) throws {
+        let graph = context.graph
+        guard let tokens = graph.payload(of: "tokens", as: TokenLayer.self),
+              let sentences = graph.payload(of: "sentences", as: SentenceLayer.self) else {
+            throw WorkbenchError(.analysisFailed, "analysis 'quotes' found no token or sentence layer")
+        }
+        for (index, document) in graph.documents.enumerated() {
+            try context.checkCancelled()
+            let doc = DocumentText(id: document.id, scalars: Array(document.text.unicodeScalars),
+                                   tokens: tokens.tokens(in: document.id), sentences: sentences.sentences(in: document.id), layer: tokens)
+            let paragraphs = graph.nodes("paragraph", in: document.id).map { $0.span.start..<$0.span.end }
+            for quote in QuoteAttributor(doc: doc, paragraphs: paragraphs).quotes() {
+                try output.addNode("quote", span: Span(document: document.id, start: quote.start, end: quote.end),
+                                   attributes: attributes(quote, doc), evidence: evidence(quote, in: document.id))
+            }
+            if index % 64 == 63 || index + 1 == graph.documents.count {
+                context.reportProgress("quotes", done: index + 1, total: graph.documents.count)
+            }
+        }
+    }
+
+    private func attributes(_ quote: AttributedQuote, _ doc: DocumentText) -> [String: Value] {
+        var values: [String: Value] = [
+            "text": .string(doc.text(quote.start, quote.end)),
+            "kind": .string(quote.kind.rawValue),
+            "speaker": Value(quote.speakerName),
+            "reason": .string(quote.reason),
+            "paragraph": .int(quote.paragraph),
+        ]
+        if let speaker = quote.speaker {
+            values["speaker_text"] = .string(doc.text(speaker.start, speaker.end))
+            values["speaker_start"] = .int(speaker.start)
+            values["speaker_end"] = .int(speaker.end)
+        }
+        if let cue = quote.cue {
+            values["cue"] = .string(doc.text(cue.cueStart, cue.cueEnd))
+            values["cue_start"] = .int(cue.cueStart)
+            values["cue_end"] = .int(cue.cueEnd)
+        }
+        return values
+    }
+
+    /// The cue and the speaker mention: what a reader checks to trust the attribution.
+    private func evidence(_ quote: AttributedQuote, in document: String) -> [Span] {
+        var spans: [Span] = []
+        if let cue = quote.cue { spans.append(Span(unchecked: document, cue.cueStart, cue.cueEnd)) }
+        if let speaker = quote.speaker { spans.append(Span(unchecked: document, speaker.start, speaker.end)) }
+        return spans
+    }
+}

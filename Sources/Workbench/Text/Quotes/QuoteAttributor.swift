@@ -1,0 +1,177 @@
+/// Attributes one document's quoted passages to speakers, then adds indirect speech.
+///
+/// Order of evidence for a passage: a cue after its closing mark (`,” he says`), a cue before
+/// its opening mark (`Ishikawa said: “`), a cue ending the previous paragraph (`Hugh Hill, a
+/// doctor, said:`), the other part of a quote split across paragraphs, an attributed quote
+/// next to it in the same paragraph. Pronouns then resolve to the nearest person before them.
+struct QuoteAttributor {
+    let doc: DocumentText
+    let paragraphs: [Range<Int>]
+    /// Person mentions from the entity analysis, when it ran: (start, end, canonical name).
+    var persons: [(start: Int, end: Int, name: String)] = []
+
+    /// Quoted passages with fewer lexical tokens and no cue are scare quotes or titles.
+    static let minimumUnattributedWords = 4
+
+    func quotes() -> [AttributedQuote] {
+        let finder = SpeakerFinder(doc: doc)
+        let scanner = QuoteScanner(scalars: doc.scalars) { offset in
+            let range = doc.sentenceTokens(at: offset)
+            return range.isEmpty ? 0 : doc.start(range.lowerBound)
+        }
+        let passages = scanner.passages(paragraphs: paragraphs)
+        var quotes = passages.enumerated().map { index, passage in
+            attribute(passage, previous: index > 0 ? passages[index - 1] : nil, finder: finder)
+        }
+        shareAcrossParts(&quotes)
+        shareWithNeighbours(&quotes)
+        quotes.removeAll { $0.cue == nil && $0.speaker == nil && lexicalCount($0.start, $0.end) < QuoteAttributor.minimumUnattributedWords }
+        quotes += IndirectSpeech(doc: doc, finder: finder).quotes(avoiding: quotes)
+        quotes.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        resolveNames(&quotes)
+        return quotes
+    }
+
+    // MARK: One passage
+
+    private func attribute(_ passage: QuoteScanner.Passage, previous: QuoteScanner.Passage?, finder: SpeakerFinder) -> AttributedQuote {
+        var quote = AttributedQuote(start: passage.start, end: passage.end, kind: .direct, paragraph: passage.paragraph,
+                                    reason: "no cue found", passage: passage)
+        let openToken = passage.openMark.map { doc.token(atOrAfter: $0) }
+        let closeToken = passage.closeMark.map { doc.token(atOrAfter: $0) }
+        var beforeWindow = 0..<0
+        if let open = openToken {
+            var lower = doc.sentenceTokens(at: doc.start(open)).lowerBound
+            if let close = previous?.closeMark, close < doc.start(open) { lower = max(lower, doc.token(atOrAfter: close) + 1) }
+            beforeWindow = min(lower, open)..<open
+            if isEmbedded(beforeWindow) { quote.kind = .mixed }
+        }
+        if let close = closeToken {
+            let sentence = doc.sentenceTokens(at: doc.start(close))
+            let window = (close + 1)..<max(close + 1, sentence.upperBound)
+            if let found = finder.after(window) {
+                quote.cue = found
+                quote.speaker = found.speaker
+                quote.reason = "cue after the quote"
+                return quote
+            }
+        }
+        if let found = finder.before(beforeWindow) {
+            quote.cue = found
+            quote.speaker = found.speaker
+            quote.reason = "cue before the quote"
+            return quote
+        }
+        if let open = openToken, beforeWindow.allSatisfy({ !doc.isLexical($0) }), let found = cueEndingPreviousParagraph(open, finder) {
+            quote.cue = found
+            quote.speaker = found.speaker
+            quote.reason = "cue ending the previous paragraph"
+        }
+        return quote
+    }
+
+    /// A quote opened mid-clause (`called it “a disaster”`) rather than after `:` or `,`.
+    private func isEmbedded(_ window: Range<Int>) -> Bool {
+        guard let last = window.last(where: { !doc.isQuoteMark($0) }) else { return false }
+        let word = doc.word(last)
+        if [":", ",", "-", "—", "–", "(", "..."].contains(word) { return false }
+        return window.contains(where: doc.isLexical)
+    }
+
+    /// `Hugh Hill, a doctor, said:` closing the paragraph before a paragraph that opens
+    /// with the quote.
+    private func cueEndingPreviousParagraph(_ open: Int, _ finder: SpeakerFinder) -> SpeakerFinder.Attribution? {
+        let sentence = doc.sentence(at: doc.start(open))
+        guard sentence > 0 else { return nil }
+        let previous = doc.sentences.tokenRange(sentence - 1)
+        guard let last = previous.last, doc.word(last) == ":" else { return nil }
+        return finder.before(previous.lowerBound..<last)
+    }
+
+    // MARK: Sharing attributions
+
+    /// A quote split across paragraphs is one utterance: its parts share the attribution.
+    private func shareAcrossParts(_ quotes: inout [AttributedQuote]) {
+        for i in quotes.indices.dropFirst() where quotes[i].passage?.continuesFromPrevious == true && quotes[i].cue == nil {
+            copyAttribution(from: i - 1, to: i, &quotes, reason: "continues the quote before")
+        }
+        for i in quotes.indices.dropLast().reversed() where quotes[i].passage?.continuesToNext == true && quotes[i].cue == nil {
+            copyAttribution(from: i + 1, to: i, &quotes, reason: "continues in the next paragraph")
+        }
+    }
+
+    /// An unattributed quote takes the speaker of the nearest attributed quote in its
+    /// paragraph (`“A,” he said. “B.”`).
+    private func shareWithNeighbours(_ quotes: inout [AttributedQuote]) {
+        for i in quotes.indices where quotes[i].cue == nil && quotes[i].speaker == nil {
+            let paragraph = quotes[i].paragraph
+            let earlier = quotes[..<i].lastIndex { $0.paragraph == paragraph && $0.speaker != nil }
+            let later = quotes[(i + 1)...].firstIndex { $0.paragraph == paragraph && $0.speaker != nil }
+            if let source = earlier ?? later {
+                copyAttribution(from: source, to: i, &quotes, reason: "next to a quote by the same speaker")
+            }
+        }
+    }
+
+    private func copyAttribution(from source: Int, to target: Int, _ quotes: inout [AttributedQuote], reason: String) {
+        guard quotes[source].speaker != nil else { return }
+        quotes[target].speaker = quotes[source].speaker
+        quotes[target].reason = reason
+    }
+
+    // MARK: Names
+
+    /// Canonical names: a name becomes the longest person name in the document ending with
+    /// the same word (`Ishikawa` → `Taku Ishikawa`); `he`/`she` become the nearest person
+    /// named before them.
+    private func resolveNames(_ quotes: inout [AttributedQuote]) {
+        var people = persons
+        for quote in quotes {
+            guard let speaker = quote.speaker, speaker.kind == .name else { continue }
+            people.append((speaker.start, speaker.end, cleanName(speaker)))
+        }
+        people.sort { $0.start < $1.start }
+        func canonical(_ name: String) -> String {
+            let last = name.split(separator: " ").last.map(String.init) ?? name
+            let longer = people.map(\.name).filter { $0 != name && ($0.hasSuffix(" " + last)) }
+            return longer.max { $0.count < $1.count } ?? name
+        }
+        for i in quotes.indices {
+            guard let speaker = quotes[i].speaker else { continue }
+            switch speaker.kind {
+            case .name:
+                quotes[i].speakerName = canonical(cleanName(speaker))
+            case .pronoun:
+                let word = doc.word(speaker.tokens.lowerBound)
+                guard SpeechCues.thirdPersonPronouns.contains(word) else { continue }
+                if let person = people.last(where: { $0.end <= speaker.start }) {
+                    quotes[i].speakerName = canonical(person.name)
+                } else {
+                    quotes[i].reason += "; '\(word)' names no earlier person"
+                }
+            case .phrase:
+                break
+            }
+        }
+    }
+
+    /// The name without leading titles (`Mr.`, `Dr`, `President`).
+    private func cleanName(_ mention: SpeakerFinder.Mention) -> String {
+        var first = mention.tokens.lowerBound
+        let titles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "president",
+                                   "minister", "senator", "sen.", "rep.", "gen.", "general", "secretary", "ambassador",
+                                   "governor", "gov.", "chancellor", "professor", "spokesman", "spokeswoman", "spokesperson"]
+        while first < mention.tokens.upperBound - 1, titles.contains(doc.word(first)) { first += 1 }
+        return doc.text(doc.start(first), mention.end)
+    }
+
+    private func lexicalCount(_ start: Int, _ end: Int) -> Int {
+        var count = 0
+        var i = doc.token(atOrAfter: start)
+        while i < doc.count, doc.start(i) < end {
+            if doc.isLexical(i) { count += 1 }
+            i += 1
+        }
+        return count
+    }
+}
