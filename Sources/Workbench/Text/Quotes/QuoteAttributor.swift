@@ -46,28 +46,56 @@ struct QuoteAttributor {
             beforeWindow = min(lower, open)..<open
             if isEmbedded(beforeWindow) { quote.kind = .mixed }
         }
+        var afterFound: SpeakerFinder.Attribution?
         if let close = closeToken {
             let sentence = doc.sentenceTokens(at: doc.start(close))
-            let window = (close + 1)..<max(close + 1, sentence.upperBound)
-            if let found = finder.after(window) {
-                quote.cue = found
-                quote.speaker = found.speaker
-                quote.reason = "cue after the quote"
-                return quote
-            }
+            afterFound = finder.after((close + 1)..<max(close + 1, sentence.upperBound))
         }
-        if let found = finder.before(beforeWindow) {
+        let beforeFound = finder.before(beforeWindow)
+        // `Obama said “…” every time he thinks`: a cue right before the opening mark wins.
+        let beforeIsAdjacent = beforeFound.map { found in
+            (found.cueTokens.upperBound..<beforeWindow.upperBound).allSatisfy { !doc.isLexical($0) }
+                || beforeWindow.upperBound - found.cueTokens.upperBound <= 1
+        } ?? false
+        let choices: [(SpeakerFinder.Attribution?, String)] = beforeIsAdjacent
+            ? [(beforeFound, "cue before the quote"), (afterFound, "cue after the quote")]
+            : [(afterFound, "cue after the quote"), (beforeFound, "cue before the quote")]
+        if let (found, reason) = choices.first(where: { $0.0?.speaker != nil }), let found {
             quote.cue = found
             quote.speaker = found.speaker
-            quote.reason = "cue before the quote"
+            quote.reason = reason
             return quote
         }
-        if let open = openToken, beforeWindow.allSatisfy({ !doc.isLexical($0) }), let found = cueEndingPreviousParagraph(open, finder) {
+        if let (found, reason) = choices.first(where: { $0.0 != nil }), let found {
+            // A cue without a speaker of its own (`…, saying “…”`): the sentence's subject.
+            quote.cue = found
+            quote.reason = reason
+        }
+        if let open = openToken, beforeWindow.allSatisfy({ !doc.isLexical($0) }), quote.cue == nil,
+           let found = cueEndingPreviousParagraph(open, finder) {
             quote.cue = found
             quote.speaker = found.speaker
             quote.reason = "cue ending the previous paragraph"
+            return quote
+        }
+        let introduced = beforeWindow.last.map { doc.word($0) == ":" } ?? false
+        if quote.cue != nil || quote.kind == .mixed || introduced, let open = openToken,
+           let subject = subject(of: doc.sentenceTokens(at: doc.start(open)), before: open, finder: finder) {
+            quote.speaker = subject
+            quote.reason = quote.cue == nil ? "subject of the sentence" : quote.reason + "; speaker is the subject of the sentence"
         }
         return quote
+    }
+
+    /// The subject opening a sentence (after a leading `However,` or `On Monday,`): a name
+    /// or a pronoun, in the first few tokens and before the quote.
+    private func subject(of sentence: Range<Int>, before limit: Int, finder: SpeakerFinder) -> SpeakerFinder.Mention? {
+        var i = sentence.lowerBound
+        while i < limit, !doc.isLexical(i) { i += 1 }
+        let head = i..<min(limit, i + 8)
+        if let comma = head.first(where: { doc.word($0) == "," }), comma - i <= 5 { i = comma + 1 }
+        guard i < limit, let mention = finder.phraseAfter(i, upper: limit), mention.kind != .phrase else { return nil }
+        return mention
     }
 
     /// A quote opened mid-clause (`called it “a disaster”`) rather than after `:` or `,`.
@@ -109,8 +137,18 @@ struct QuoteAttributor {
             let later = quotes[(i + 1)...].firstIndex { $0.paragraph == paragraph && $0.speaker != nil }
             if let source = earlier ?? later {
                 copyAttribution(from: source, to: i, &quotes, reason: "next to a quote by the same speaker")
+            } else if opensItsParagraph(quotes[i]), i > 0, quotes[i - 1].paragraph == paragraph - 1, quotes[i - 1].speaker != nil,
+                      quotes[i - 1].kind != .indirect {
+                // News convention: a paragraph that is only more of the quote goes on with the
+                // speaker of the quote just before it.
+                copyAttribution(from: i - 1, to: i, &quotes, reason: "goes on from the previous paragraph's quote")
             }
         }
+    }
+
+    private func opensItsParagraph(_ quote: AttributedQuote) -> Bool {
+        guard let open = quote.passage?.openMark, quote.paragraph >= 1, quote.paragraph <= paragraphs.count else { return false }
+        return doc.scalars[paragraphs[quote.paragraph - 1].lowerBound..<open].allSatisfy { $0.properties.isWhitespace }
     }
 
     private func copyAttribution(from source: Int, to target: Int, _ quotes: inout [AttributedQuote], reason: String) {

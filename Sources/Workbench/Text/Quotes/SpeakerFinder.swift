@@ -33,11 +33,14 @@ struct SpeakerFinder {
     func cue(at i: Int, upper: Int) -> Range<Int>? {
         let word = doc.word(i)
         if word == "according", i + 1 < upper, doc.word(i + 1) == "to" { return i..<(i + 2) }
-        if SpeechCues.verbs.contains(word) {
-            // `point out`, `went on to say` and the like keep their first word as the cue.
-            return i..<(i + 1)
+        // A capitalised `State` or `Call` is a name; after a determiner or possessive
+        // (`Obama's remarks`, `the report`) the word is a noun.
+        guard SpeechCues.verbs.contains(word), !doc.isCapitalized(i) else { return nil }
+        if i > 0 {
+            let previous = doc.word(i - 1)
+            if SpeechCues.determiners.contains(previous) || doc.tokens.classes[i - 1] == .possessive || previous == "that" { return nil }
         }
-        return nil
+        return i..<(i + 1)
     }
 
     /// The first cue after a quote's closing mark, with its speaker.
@@ -145,7 +148,7 @@ struct SpeakerFinder {
         guard cls == .word || cls == .abbreviation else { return false }
         let word = doc.word(i)
         return !SpeechCues.personalPronouns.contains(word) && !SpeechCues.determiners.contains(word)
-            && !SpeechCues.phraseStops.contains(word) && !SpeechCues.verbs.contains(word)
+            && !SpeechCues.nonNames.contains(word) && word != "the" && word != "a"
     }
 
     /// `de`, `van`, `al`, a hyphen or a possessive between name parts.

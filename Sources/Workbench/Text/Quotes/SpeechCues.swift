@@ -20,19 +20,22 @@ enum SpeechCues {
     joke jokes joked recount recounts recounted complain complains complained mention mentions mentioned \
     caution cautions cautioned boast boasts boasted concede concedes conceded contend contends contended \
     maintain maintains maintained assert asserts asserted reckon reckons reckoned remark remarks remarked \
-    whisper whispers whispered testify testifies testified read reads posted wondered wonders
+    whisper whispers whispered testify testifies testified read reads posted wondered wonders \
+    call calls called calling mock mocks mocked chant chants chanted accuse accuses accused pledge pledges pledged \
+    sing sings sang quote quotes quoted cite cites cited demand demands demanded tout touts touted \
+    retort retorts retorted counter counters countered repeat repeats repeated explain
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// Cue verbs that also mean other things; they count only right next to a speaker.
     static let weak: Set<String> = ["read", "reads", "posted", "state", "states", "note", "notes", "report", "reports",
                                     "continue", "continues", "continued", "think", "thought", "believe", "believes"]
 
-    static let personalPronouns: Set<String> = ["he", "she", "they", "i", "we", "you"]
+    static let personalPronouns: Set<String> = ["he", "she", "they", "i", "we", "you", "it"]
     /// Pronouns that stand for a third person, resolved to the nearest person before them.
     static let thirdPersonPronouns: Set<String> = ["he", "she"]
 
-    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these",
-                                           "those", "one", "another", "some", "several", "many", "two", "three", "other"]
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "these",
+                                           "those", "another", "some", "several", "many", "other", "my", "your"]
 
     /// Words that cannot be inside a speaker noun phrase: a phrase scanned backwards stops at them.
     static let phraseStops: Set<String> = ["and", "but", "or", "as", "when", "while", "because", "if", "that", "which",
@@ -40,7 +43,16 @@ enum SpeechCues {
                                            "was", "are", "were", "has", "have", "had", "be", "been", "not", "also",
                                            "then", "now", "later", "earlier", "recently", "once", "again", "so",
                                            "it", "there", "this", "what", "how", "why", "where", "would", "could",
-                                           "will", "can", "should", "may", "might", "must", "do", "does", "did"]
+                                           "will", "can", "should", "may", "might", "must", "do", "does", "did",
+                                           "before", "after", "about", "into", "over", "than", "like", "during",
+                                           "since", "until", "through", "not", "only", "just", "even", "what"]
+
+    /// Function words that are never part of a name even when capitalised (sentence-initial
+    /// `It`, `But`); unlike `phraseStops` it leaves out words that are also names (`Will`, `May`).
+    static let nonNames: Set<String> = ["and", "but", "or", "as", "when", "while", "because", "if", "that", "which",
+                                        "who", "in", "on", "at", "for", "with", "by", "from", "of", "it", "there",
+                                        "this", "what", "how", "why", "where", "then", "now", "so", "also", "however",
+                                        "still", "yet", "after", "before", "though", "although", "meanwhile", "instead"]
 
     /// Adverbs and auxiliaries that may sit between a speaker and the cue (`he also said`,
     /// `she has said`, `Smith later told`).
