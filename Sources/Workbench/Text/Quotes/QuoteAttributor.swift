@@ -48,16 +48,29 @@ struct QuoteAttributor {
         }
         var afterFound: SpeakerFinder.Attribution?
         if let close = closeToken {
-            let sentence = doc.sentenceTokens(at: doc.start(close))
-            afterFound = finder.after((close + 1)..<max(close + 1, sentence.upperBound))
+            let sentenceIndex = doc.sentence(at: doc.start(close))
+            var window = (close + 1)..<max(close + 1, doc.sentences.tokenRange(sentenceIndex).upperBound)
+            // `“…?” Trump said to a crowd.`: the quote closed its sentence; the attribution is
+            // the next one, in the same paragraph.
+            if !window.contains(where: doc.isLexical), sentenceIndex + 1 < doc.sentences.count,
+               doc.sentences.paragraph[sentenceIndex + 1] == doc.sentences.paragraph[sentenceIndex] {
+                window = doc.sentences.tokenRange(sentenceIndex + 1)
+            }
+            afterFound = finder.after(window)
         }
-        let beforeFound = finder.before(beforeWindow)
+        var beforeFound = finder.before(beforeWindow)
+        // A cue without a speaker of its own (`…, saying “…”`, `went on to say`): the subject
+        // of the clause, which starts after any earlier quote in the sentence.
+        if let open = openToken, beforeFound != nil, beforeFound?.speaker == nil {
+            beforeFound?.speaker = subject(of: beforeWindow, before: open, finder: finder)
+        }
         // `Obama said “…” every time he thinks`: a cue right before the opening mark wins.
         let beforeIsAdjacent = beforeFound.map { found in
             (found.cueTokens.upperBound..<beforeWindow.upperBound).allSatisfy { !doc.isLexical($0) }
                 || beforeWindow.upperBound - found.cueTokens.upperBound <= 1
         } ?? false
-        let choices: [(SpeakerFinder.Attribution?, String)] = beforeIsAdjacent
+        // A partly quoted clause belongs to whoever reports it before (`Sims say he was “…”`).
+        let choices: [(SpeakerFinder.Attribution?, String)] = beforeIsAdjacent || quote.kind == .mixed
             ? [(beforeFound, "cue before the quote"), (afterFound, "cue after the quote")]
             : [(afterFound, "cue after the quote"), (beforeFound, "cue before the quote")]
         if let (found, reason) = choices.first(where: { $0.0?.speaker != nil }), let found {
@@ -80,22 +93,28 @@ struct QuoteAttributor {
         }
         let introduced = beforeWindow.last.map { doc.word($0) == ":" } ?? false
         if quote.cue != nil || quote.kind == .mixed || introduced, let open = openToken,
-           let subject = subject(of: doc.sentenceTokens(at: doc.start(open)), before: open, finder: finder) {
+           let subject = subject(of: beforeWindow, before: open, finder: finder) {
             quote.speaker = subject
             quote.reason = quote.cue == nil ? "subject of the sentence" : quote.reason + "; speaker is the subject of the sentence"
         }
         return quote
     }
 
-    /// The subject opening a sentence (after a leading `However,` or `On Monday,`): a name
-    /// or a pronoun, in the first few tokens and before the quote.
-    private func subject(of sentence: Range<Int>, before limit: Int, finder: SpeakerFinder) -> SpeakerFinder.Mention? {
-        var i = sentence.lowerBound
+    /// The subject opening a clause: a name, a pronoun or a described speaker (`The Vermont
+    /// senator`), at its start or after a leading `However,` / `On Monday,`.
+    private func subject(of clause: Range<Int>, before limit: Int, finder: SpeakerFinder) -> SpeakerFinder.Mention? {
+        var i = clause.lowerBound
         while i < limit, !doc.isLexical(i) { i += 1 }
-        let head = i..<min(limit, i + 8)
-        if let comma = head.first(where: { doc.word($0) == "," }), comma - i <= 5 { i = comma + 1 }
-        guard i < limit, let mention = finder.phraseAfter(i, upper: limit), mention.kind != .phrase else { return nil }
-        return mention
+        func candidate(_ at: Int) -> SpeakerFinder.Mention? {
+            guard at < limit, let mention = finder.phraseAfter(at, upper: limit) else { return nil }
+            if mention.kind == .phrase && !SpeechCues.determiners.contains(doc.word(at)) { return nil }
+            // `Signs of momentum …`: a capitalised noun, not a name.
+            if mention.tokens.upperBound < limit, doc.word(mention.tokens.upperBound) == "of", mention.kind != .pronoun { return nil }
+            return mention
+        }
+        if let found = candidate(i) { return found }
+        if let comma = (i..<min(limit, i + 7)).first(where: { doc.word($0) == "," }) { return candidate(comma + 1) }
+        return nil
     }
 
     /// A quote opened mid-clause (`called it “a disaster”`) rather than after `:` or `,`.

@@ -43,21 +43,56 @@ struct SpeakerFinder {
         return i..<(i + 1)
     }
 
-    /// The first cue after a quote's closing mark, with its speaker.
+    /// The first cue after a quote's closing mark, with its speaker. A cue with its speaker
+    /// closing the sentence (`…, the groups say.`) counts at any distance.
     func after(_ window: Range<Int>) -> Attribution? {
         var lexical = 0
+        var fallback: Attribution?
         for i in window {
-            if doc.isQuoteMark(i) { return nil }
+            if doc.isQuoteMark(i) { break }
             if doc.isLexical(i) { lexical += 1 }
-            if lexical > SpeakerFinder.reachAfter { return nil }
+            if lexical > SpeakerFinder.reachAfter { break }
             guard let cue = cue(at: i, upper: window.upperBound) else { continue }
-            let isAccording = cue.count == 2
-            let before = isAccording ? nil : phraseBefore(cue.lowerBound, lower: window.lowerBound)
-            let speaker = before ?? phraseAfter(cue.upperBound, upper: window.upperBound)
-            if speaker == nil && SpeechCues.weak.contains(doc.word(i)) { continue }
+            let found = attribution(cue, speaker(of: cue, lower: window.lowerBound, upper: window.upperBound))
+            if found.speaker == nil && SpeechCues.weak.contains(doc.word(i)) { continue }
+            if found.speaker != nil { return found }
+            if fallback == nil { fallback = found }
+        }
+        return closingCue(window) ?? fallback
+    }
+
+    /// `…, the groups say.` / `…, says X.` at the end of the stretch.
+    private func closingCue(_ window: Range<Int>) -> Attribution? {
+        var end = window.upperBound
+        while end > window.lowerBound, doc.isPunctuation(end - 1), !doc.isQuoteMark(end - 1) { end -= 1 }
+        guard let comma = (window.lowerBound..<end).last(where: { doc.word($0) == "," }), end - comma <= 7 else { return nil }
+        for i in (comma + 1)..<end {
+            guard let cue = cue(at: i, upper: end) else { continue }
+            let speaker = speaker(of: cue, lower: comma + 1, upper: end)
+            guard let speaker, speaker.tokens.upperBound == end || speaker.tokens.lowerBound > cue.lowerBound || speaker.tokens.upperBound == cue.lowerBound
+            else { continue }
             return attribution(cue, speaker)
         }
         return nil
+    }
+
+    /// The speaker of a cue: the phrase before it, else after it — but never the listener
+    /// of `told`/`asked`, and none for a participle (`…, saying`), whose speaker is the
+    /// clause's subject.
+    private func speaker(of cue: Range<Int>, lower: Int, upper: Int) -> Mention? {
+        if cue.count == 2 { return phraseAfter(cue.upperBound, upper: upper) }
+        let word = doc.word(cue.lowerBound)
+        if word.hasSuffix("ing") {
+            // `she said, adding that …`: the participle shares the speaker of the cue before it.
+            let i = cue.lowerBound
+            if i - 2 >= lower, doc.word(i - 1) == ",", let previous = self.cue(at: i - 2, upper: upper), previous.count == 1,
+               !doc.word(i - 2).hasSuffix("ing") {
+                return speaker(of: previous, lower: lower, upper: i - 1)
+            }
+            return nil
+        }
+        if let before = phraseBefore(cue.lowerBound, lower: lower) { return before }
+        return SpeechCues.listenerVerbs.contains(word) ? nil : phraseAfter(cue.upperBound, upper: upper)
     }
 
     /// The last cue before a quote's opening mark, with its speaker.
@@ -69,9 +104,7 @@ struct SpeakerFinder {
             if lexical > SpeakerFinder.reachBefore { return nil }
             if doc.word(i) == "to", i > window.lowerBound, doc.word(i - 1) == "according" { continue }
             guard let cue = cue(at: i, upper: window.upperBound) else { continue }
-            let speaker = cue.count == 2
-                ? phraseAfter(cue.upperBound, upper: window.upperBound)
-                : phraseBefore(cue.lowerBound, lower: window.lowerBound) ?? phraseAfter(cue.upperBound, upper: window.upperBound)
+            let speaker = speaker(of: cue, lower: window.lowerBound, upper: window.upperBound)
             if speaker == nil && SpeechCues.weak.contains(doc.word(i)) { continue }
             return attribution(cue, speaker)
         }
@@ -115,6 +148,12 @@ struct SpeakerFinder {
         while first - 1 >= lower, first > j - 5 {
             let previous = doc.word(first - 1)
             if SpeechCues.determiners.contains(previous) { first -= 1; break }
+            if doc.tokens.classes[first - 1] == .possessive, first - 2 >= lower, doc.isLexical(first - 2) {
+                // `Powell’s office said`: the owner belongs to the speaker phrase.
+                first -= 2
+                while first - 1 >= lower, isNameToken(first - 1) { first -= 1 }
+                return mention(first..<(j + 1), .phrase)
+            }
             guard doc.isLexical(first - 1), !SpeechCues.phraseStops.contains(previous), !doc.isCapitalized(first - 1) || isNameToken(first - 1) else { break }
             first -= 1
         }
@@ -133,12 +172,21 @@ struct SpeakerFinder {
             while end < upper, isNameToken(end) || (isNameParticle(end, next: end + 1) && end + 1 < upper && isNameToken(end + 1)) { end += 1 }
             return mention(i..<end, .name)
         }
-        if SpeechCues.determiners.contains(word) {
-            var end = i + 1
-            while end < upper, end < i + 6, doc.isLexical(end), !SpeechCues.phraseStops.contains(doc.word(end)) { end += 1 }
-            return end > i + 1 ? mention(i..<end, .phrase) : nil
+        // `the spokesman`, `one Sanders supporter`, `former Wisconsin Gov. Jim Doyle`.
+        guard doc.isLexical(i), !SpeechCues.phraseStops.contains(word) || SpeechCues.determiners.contains(word) else { return nil }
+        var end = i + 1
+        while end < upper, end < i + 7, doc.isLexical(end) || doc.word(end) == "-", !SpeechCues.phraseStops.contains(doc.word(end)),
+              !SpeechCues.verbs.contains(doc.word(end)) {
+            end += 1
         }
-        return nil
+        guard end > i + 1 || !SpeechCues.determiners.contains(word) else { return nil }
+        // A phrase ending in a name is that name with its description (`former Gov. Jim Doyle`).
+        if isNameToken(end - 1) {
+            var first = end - 1
+            while first - 1 > i, isNameToken(first - 1) { first -= 1 }
+            return mention(first..<end, .name)
+        }
+        return mention(i..<end, .phrase)
     }
 
     /// A capitalised word or abbreviation (`Mr.`, `Tsuruoka`, `U.S.`): part of a name.

@@ -23,7 +23,8 @@ enum SpeechCues {
     whisper whispers whispered testify testifies testified read reads posted wondered wonders \
     call calls called calling mock mocks mocked chant chants chanted accuse accuses accused pledge pledges pledged \
     sing sings sang quote quotes quoted cite cites cited demand demands demanded tout touts touted \
-    retort retorts retorted counter counters countered repeat repeats repeated explain
+    retort retorts retorted counter counters countered repeat repeats repeated explain \
+    scream screams screamed yell yells yelled cry cries cried snap snaps snapped sigh sighs sighed
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// Cue verbs that also mean other things; they count only right next to a speaker.
@@ -45,7 +46,13 @@ enum SpeechCues {
                                            "it", "there", "this", "what", "how", "why", "where", "would", "could",
                                            "will", "can", "should", "may", "might", "must", "do", "does", "did",
                                            "before", "after", "about", "into", "over", "than", "like", "during",
-                                           "since", "until", "through", "not", "only", "just", "even", "what"]
+                                           "since", "until", "through", "not", "only", "just", "even", "what",
+                                           "without", "against", "upon", "toward", "towards", "among", "within",
+                                           "across", "behind", "beyond", "under", "around", "near", "per", "via"]
+
+    /// Cues whose object is the listener, never the speaker (`told reporters`, `asked her`).
+    static let listenerVerbs: Set<String> = ["tell", "tells", "told", "telling", "ask", "asks", "asked", "asking",
+                                             "warn", "warns", "warned", "warning", "urge", "urges", "urged", "call", "calls", "called"]
 
     /// Function words that are never part of a name even when capitalised (sentence-initial
     /// `It`, `But`); unlike `phraseStops` it leaves out words that are also names (`Will`, `May`).
