@@ -10,7 +10,7 @@ struct QuoteAttributor {
     /// Person mentions from the entity analysis, when it ran: (start, end, canonical name).
     var persons: [(start: Int, end: Int, name: String)] = []
 
-    /// Quoted passages with fewer lexical tokens and no cue are scare quotes or titles.
+    /// Quoted passages with fewer lexical tokens and no speaker are scare quotes or titles.
     static let minimumUnattributedWords = 4
 
     func quotes() -> [AttributedQuote] {
@@ -25,7 +25,7 @@ struct QuoteAttributor {
         }
         shareAcrossParts(&quotes)
         shareWithNeighbours(&quotes)
-        quotes.removeAll { $0.cue == nil && $0.speaker == nil && lexicalCount($0.start, $0.end) < QuoteAttributor.minimumUnattributedWords }
+        quotes.removeAll { $0.speaker == nil && lexicalCount($0.start, $0.end) < QuoteAttributor.minimumUnattributedWords }
         quotes += IndirectSpeech(doc: doc, finder: finder).quotes(avoiding: quotes)
         quotes.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         resolveNames(&quotes)

@@ -39,6 +39,8 @@ struct SpeakerFinder {
         if i > 0 {
             let previous = doc.word(i - 1)
             if SpeechCues.determiners.contains(previous) || doc.tokens.classes[i - 1] == .possessive || previous == "that" { return nil }
+            // `so-called`, `well-said`: part of a compound.
+            if previous == "-" && !doc.tokens.flags[i].contains(.spaceBefore) { return nil }
         }
         return i..<(i + 1)
     }
@@ -176,7 +178,7 @@ struct SpeakerFinder {
         guard doc.isLexical(i), !SpeechCues.phraseStops.contains(word) || SpeechCues.determiners.contains(word) else { return nil }
         var end = i + 1
         while end < upper, end < i + 7, doc.isLexical(end) || doc.word(end) == "-", !SpeechCues.phraseStops.contains(doc.word(end)),
-              !SpeechCues.verbs.contains(doc.word(end)) {
+              !SpeechCues.verbs.contains(doc.word(end)), !looksLikePastTense(end) {
             end += 1
         }
         guard end > i + 1 || !SpeechCues.determiners.contains(word) else { return nil }
@@ -187,6 +189,12 @@ struct SpeakerFinder {
             return mention(first..<end, .name)
         }
         return mention(i..<end, .phrase)
+    }
+
+    /// `emailed`, `announced`: a lower-case word in -ed ends a noun phrase.
+    private func looksLikePastTense(_ i: Int) -> Bool {
+        let word = doc.word(i)
+        return !doc.isCapitalized(i) && word.count > 4 && word.hasSuffix("ed")
     }
 
     /// A capitalised word or abbreviation (`Mr.`, `Tsuruoka`, `U.S.`): part of a name.
