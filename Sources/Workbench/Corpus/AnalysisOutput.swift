@@ -10,11 +10,14 @@ public struct AnalysisOutput: Sendable {
     /// kept with the layer and replaced with it. Read it back with `CorpusGraph.payload`.
     public var payload: (any LayerPayload)?
     private var nextID: Int
+    /// The id of the first node this output made (ids are consecutive from it).
+    public let firstID: Int
     private let documentLengths: [String: Int]
 
     init(analysis: String, firstID: Int, documentLengths: [String: Int]) {
         self.analysis = analysis
         self.nextID = firstID
+        self.firstID = firstID
         self.documentLengths = documentLengths
     }
 

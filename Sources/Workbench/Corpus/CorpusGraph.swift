@@ -9,8 +9,9 @@ public struct CorpusGraph: Sendable {
         public let output: AnalysisOutput
         public let corpusVersion: Int
         public let fingerprint: String
-        /// The layer's nodes by kind, in document load order, then by span.
-        let byKind: [Kind: [Node]]
+        /// Per kind, indices into `output.nodes` in document load order, then by span: an
+        /// index (4 bytes) rather than a copy of each node, which would double the memory.
+        let byKind: [Kind: [Int32]]
         /// For each kind, where each document's nodes lie in `byKind`.
         let documentRanges: [Kind: [String: Range<Int>]]
 
@@ -18,26 +19,46 @@ public struct CorpusGraph: Sendable {
             self.output = output
             self.corpusVersion = corpusVersion
             self.fingerprint = fingerprint
-            var byKind: [Kind: [Node]] = [:]
-            for node in output.nodes { byKind[node.kind, default: []].append(node) }
+            let nodes = output.nodes
+            var byKind: [Kind: [Int32]] = [:]
+            for (i, node) in nodes.enumerated() { byKind[node.kind, default: []].append(Int32(i)) }
             var ranges: [Kind: [String: Range<Int>]] = [:]
-            for (kind, nodes) in byKind {
-                let sorted = nodes.sorted {
-                    let a = documentOrder[$0.span.document] ?? 0, b = documentOrder[$1.span.document] ?? 0
-                    return (a, $0.span.start, $0.span.end, $0.id.raw) < (b, $1.span.start, $1.span.end, $1.id.raw)
+            for (kind, indices) in byKind {
+                let sorted = indices.sorted {
+                    let x = nodes[Int($0)], y = nodes[Int($1)]
+                    let a = documentOrder[x.span.document] ?? 0, b = documentOrder[y.span.document] ?? 0
+                    return (a, x.span.start, x.span.end, x.id.raw) < (b, y.span.start, y.span.end, y.id.raw)
                 }
                 byKind[kind] = sorted
-                var perDocument: [String: Range<Int>] = [:]
                 guard !sorted.isEmpty else { continue }
+                var perDocument: [String: Range<Int>] = [:]
                 var start = 0
-                for i in 1...sorted.count where i == sorted.count || sorted[i].span.document != sorted[start].span.document {
-                    perDocument[sorted[start].span.document] = start..<i
+                for i in 1...sorted.count
+                where i == sorted.count || nodes[Int(sorted[i])].span.document != nodes[Int(sorted[start])].span.document {
+                    perDocument[nodes[Int(sorted[start])].span.document] = start..<i
                     start = i
                 }
                 ranges[kind] = perDocument
             }
             self.byKind = byKind
             self.documentRanges = ranges
+        }
+
+        /// The layer's nodes of a kind, in order.
+        func nodes(_ kind: Kind) -> [Node] {
+            byKind[kind].map { $0.map { output.nodes[Int($0)] } } ?? []
+        }
+
+        /// The layer's nodes of a kind in one document, in order.
+        func nodes(_ kind: Kind, in document: String) -> [Node] {
+            guard let range = documentRanges[kind]?[document], let indices = byKind[kind] else { return [] }
+            return indices[range].map { output.nodes[Int($0)] }
+        }
+
+        /// The node with this id, if this layer made it (ids are handed out in one run).
+        func node(_ id: NodeID) -> Node? {
+            let i = id.raw - output.firstID
+            return i >= 0 && i < output.nodes.count ? output.nodes[i] : nil
         }
     }
 
@@ -48,7 +69,6 @@ public struct CorpusGraph: Sendable {
     public private(set) var version: Int = 0
     public private(set) var layers: [String: Layer] = [:]
     private var nextNodeID = 1
-    private var nodeIndex: [NodeID: Node] = [:]
 
     public init() {}
 
@@ -99,10 +119,6 @@ public struct CorpusGraph: Sendable {
 
     /// Replaces an analysis' layer with a new output.
     public mutating func replaceLayer(_ output: AnalysisOutput, fingerprint: String) {
-        if let old = layers[output.analysis] {
-            for node in old.output.nodes { nodeIndex[node.id] = nil }
-        }
-        for node in output.nodes { nodeIndex[node.id] = node }
         nextNodeID = max(nextNodeID, output.idsUsed)
         layers[output.analysis] = Layer(output: output, corpusVersion: version, fingerprint: fingerprint, documentOrder: documentIndex)
     }
@@ -115,7 +131,10 @@ public struct CorpusGraph: Sendable {
 
     // MARK: Queries
 
-    public func node(_ id: NodeID) -> Node? { nodeIndex[id] }
+    public func node(_ id: NodeID) -> Node? {
+        for layer in layers.values { if let node = layer.node(id) { return node } }
+        return nil
+    }
 
     /// The payload of an analysis' layer, if it has one of this type.
     public func payload<P: LayerPayload>(of analysis: String, as type: P.Type) -> P? {
@@ -124,7 +143,10 @@ public struct CorpusGraph: Sendable {
 
     /// Every node of a kind, in document load order, then by span.
     public func nodes(_ kind: Kind) -> [Node] {
-        let holders = layers.keys.sorted().compactMap { layers[$0]?.byKind[kind] }
+        let holders = layers.keys.sorted().compactMap { key -> [Node]? in
+            guard let layer = layers[key], layer.byKind[kind] != nil else { return nil }
+            return layer.nodes(kind)
+        }
         if holders.count <= 1 { return holders.first ?? [] }
         let order = documentIndex
         return holders.flatMap { $0 }.sorted {
@@ -138,8 +160,8 @@ public struct CorpusGraph: Sendable {
         var found: [Node] = []
         var contributors = 0
         for key in layers.keys.sorted() {
-            guard let layer = layers[key], let range = layer.documentRanges[kind]?[document], let all = layer.byKind[kind] else { continue }
-            found.append(contentsOf: all[range])
+            guard let layer = layers[key], layer.documentRanges[kind]?[document] != nil else { continue }
+            found.append(contentsOf: layer.nodes(kind, in: document))
             contributors += 1
         }
         return contributors <= 1 ? found : found.sorted { ($0.span.start, $0.span.end, $0.id.raw) < ($1.span.start, $1.span.end, $1.id.raw) }
