@@ -9,10 +9,11 @@ public struct CorePlugin: Plugin {
             HelpCommand.spec, SetCommand.spec, ClearCommand.spec, QuitCommand.spec,
             WhereCommand.spec, SortCommand.spec, TopCommand.spec, SelectCommand.spec, CountCommand.spec,
             SentencesCommand.spec, KwicCommand.spec, FreqCommand.spec, ContextCommand.spec,
+            EntitiesCommand.spec, MentionsCommand.spec, RolesCommand.spec,
         ]
     }
 
-    public var analyses: [any Analysis] { [ParagraphAnalysis(), TokenAnalysis(), SentenceAnalysis()] }
+    public var analyses: [any Analysis] { [ParagraphAnalysis(), TokenAnalysis(), SentenceAnalysis(), EntityAnalysis()] }
 
     public var settings: [SettingSpec] { SettingSpec.core }
 }

@@ -1,0 +1,97 @@
+/// Capitalised words no lexicon claims: a person when the context says so, else left
+/// unknown for linking (a surname seen before, an acronym of a name in the document).
+extension MentionScanner {
+    mutating func classifyUnknown(_ piece: Range<Int>, sentence: Range<Int>, weak: Bool) {
+        var range = piece
+        if range.count == 1 && view.isAllCaps(range.lowerBound) {
+            var candidate = Candidate(tokens: range, start: view.start(range.lowerBound), end: view.end(range.lowerBound),
+                                      kind: nil, source: .unknown)
+            candidate.isAcronym = true
+            add(candidate)
+            return
+        }
+        // A sentence's first word that is common in the corpus is not part of the name
+        // after it ("Yesterday Smith said" aside, "Faced with …").
+        if weak, range.count > 1, isCommon(range.lowerBound) { range = (range.lowerBound + 1)..<range.upperBound }
+        if weak && range.count == 1 && isCommon(range.lowerBound) { return }
+        let person = hasPersonEvidence(range, sentence: sentence, weak: weak && range.lowerBound == piece.lowerBound)
+        add(Candidate(tokens: range, start: view.start(range.lowerBound), end: view.end(range.upperBound - 1),
+                      kind: person ? .person : nil, source: person ? .evidence : .unknown))
+    }
+
+    private func isCommon(_ i: Int) -> Bool {
+        view.vocabulary.isCommonWord(view.id(i)) || view.has(i, .neverName) || view.has(i, .nonEntity)
+    }
+
+    /// Looks like part of a person's name: a word, never written lowercase (or mostly
+    /// capitalised), not all capitals, not a brand (`TimeWarner`).
+    func isNameLike(_ i: Int) -> Bool {
+        view.tokens.classes[i] == .word && !isCommon(i) && !view.isAllCaps(i) && !view.hasInnerCapital(i)
+            && view.end(i) - view.start(i) >= 2
+    }
+
+    /// Person evidence around capitalised words: a given name first, a title or role noun
+    /// right before (`spokesman John Smith`), a speech verb right after or before (`Tsuruoka
+    /// believes`, `says Taku Ishikawa`, `according to …`), a role apposition or an age after
+    /// (`Taku Ishikawa, Associate Professor …`, `John Smith, 45,`), or two to four name-like
+    /// words (`Michito Tsuruoka`).
+    func hasPersonEvidence(_ range: Range<Int>, sentence: Range<Int>, weak: Bool) -> Bool {
+        let first = range.lowerBound, after = range.upperBound
+        if range.allSatisfy({ view.hasInnerCapital($0) == false }) == false { return false }
+        if range.count >= 2 && view.has(first, .givenName) { return true }
+        if range.count >= 2 && range.count <= 4 && range.allSatisfy(isNameLike) { return true }
+        // The evidence below also fits organisations ("Google said"): a single word must at
+        // least look like a name.
+        if range.count == 1 && !isNameLike(first) { return false }
+        if weak && range.count == 1 && view.tokens.flags[first].contains(.lineStart) { return false }
+        if after < sentence.upperBound {
+            if view.has(after, .speechVerb) { return true }
+            if after + 1 < sentence.upperBound && ["also", "then", "later", "has", "had"].contains(view.form(after))
+                && view.has(after + 1, .speechVerb) { return true }
+            if view.form(after) == "," && after + 1 < sentence.upperBound && hasRoleOrAge(at: after + 1, sentence: sentence) { return true }
+        }
+        if first > sentence.lowerBound {
+            let before = first - 1
+            if view.has(before, .speechVerb) && !view.isCapitalized(before) { return true }
+            if before > sentence.lowerBound && view.form(before) == "to" && view.form(before - 1) == "according" { return true }
+            if hasRoleNoun(endingAt: first, sentence: sentence) { return true }
+        }
+        return false
+    }
+
+    /// `, Associate Professor …`, `, a doctor,`, `, the former prime minister of …`, `, 45,`.
+    func hasRoleOrAge(at i: Int, sentence: Range<Int>) -> Bool {
+        if view.tokens.classes[i] == .number { return i + 1 < sentence.upperBound && view.form(i + 1) == "," }
+        return roleNoun(at: i, sentence: sentence) != nil
+    }
+
+    /// The role phrase at `i`, after an optional article and up to two modifiers (`the former
+    /// prime minister`): the tokens of the phrase itself.
+    func roleNoun(at i: Int, sentence: Range<Int>) -> Range<Int>? {
+        var k = i
+        if k < sentence.upperBound && view.has(k, .determiner) { k += 1 }
+        var modifiers = 0
+        while k < sentence.upperBound && modifiers < 2 {
+            let limit = min(sentence.upperBound, k + 6)
+            if let title = gazetteer.longestTitle(words: view.forms(k..<limit), from: 0), title.title.isRoleNoun || title.title.isTitle {
+                return k..<(k + title.length)
+            }
+            guard view.has(k, .roleModifier) else { return nil }
+            k += 1
+            modifiers += 1
+        }
+        return nil
+    }
+
+    /// A lowercase title or role noun right before `i` (`spokesman John Smith`, `prime
+    /// minister Tony Blair`).
+    private func hasRoleNoun(endingAt i: Int, sentence: Range<Int>) -> Bool {
+        for length in 1...3 where i - length >= sentence.lowerBound {
+            let lo = i - length
+            if view.isCapitalized(lo) { continue }
+            if let title = gazetteer.longestTitle(words: view.forms(lo..<i), from: 0), title.length == length,
+               title.title.isTitle || title.title.isRoleNoun { return true }
+        }
+        return false
+    }
+}
