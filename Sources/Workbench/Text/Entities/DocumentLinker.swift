@@ -84,11 +84,13 @@ struct DocumentLinker {
     }
 
     /// A full name: the same person as an earlier one if either name ends the other
-    /// (`Fogh Rasmussen` in `Anders Fogh Rasmussen`); the longer name becomes canonical.
+    /// (`Fogh Rasmussen` in `Anders Fogh Rasmussen`) or both share first and last words
+    /// (`Donald J. Trump`, `Donald Trump`); the longer name becomes canonical.
     private mutating func linkFullName(_ i: Int) {
         let ids = nameIDs(candidates[i])
         for (e, entity) in entities.enumerated() where entity.kind == .person && entity.nameTokens.count >= 2 {
-            if entity.nameTokens.count >= ids.count ? entity.nameTokens.ends(with: ids) : ids.ends(with: entity.nameTokens) {
+            let sameEnds = entity.nameTokens.first == ids.first && entity.nameTokens.last == ids.last
+            if sameEnds || (entity.nameTokens.count >= ids.count ? entity.nameTokens.ends(with: ids) : ids.ends(with: entity.nameTokens)) {
                 if ids.count > entity.nameTokens.count {
                     entities[e].nameTokens = ids
                     entities[e].name = text(candidates[i])
@@ -130,7 +132,9 @@ struct DocumentLinker {
             let c = candidates[i], next = candidates[i + 1]
             let open = c.tokens.upperBound
             guard next.isAcronym, c.kind != .person, c.tokens.count >= 2 || c.kind != nil, open + 2 < view.count,
-                  next.tokens.lowerBound == open + 1, view.form(open) == "(", view.form(open + 2) == ")" else { continue }
+                  next.tokens.lowerBound == open + 1, view.form(open) == "(", view.form(open + 2) == ")",
+                  c.kind == nil || c.kind == .organization,
+                  abbreviates(view.acronymLetters(next.tokens.lowerBound), c) else { continue }
             if assignment[i] < 0 {
                 var org = c
                 org.kind = c.kind ?? .organization
@@ -138,6 +142,18 @@ struct DocumentLinker {
             }
             acronyms[view.acronymLetters(next.tokens.lowerBound)] = assignment[i]
         }
+    }
+
+    /// Whether the acronym's letters are the phrase's capitals in order, starting with the
+    /// first (`SDF` for `Security Defence Force`, `NATO` for `North Atlantic Treaty …`), so
+    /// that a dateline's `WASHINGTON (AP)` names no one.
+    private func abbreviates(_ acronym: String, _ c: Candidate) -> Bool {
+        let capitals = Array(view.scalars[c.start..<c.end].filter { $0.properties.isUppercase })
+        let letters = Array(acronym.unicodeScalars)
+        guard let first = letters.first, capitals.first == first else { return false }
+        var k = 0
+        for scalar in capitals where k < letters.count && scalar == letters[k] { k += 1 }
+        return k == letters.count
     }
 
     /// Initials of an organisation named by cue (`Security Defence Force` → SDF), so that a

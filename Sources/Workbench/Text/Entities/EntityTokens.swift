@@ -55,16 +55,14 @@ struct EntityTokens {
         return String(view).uppercased()
     }
 
-    /// A capital letter after the first that no name prefix explains (`TimeWarner`, `iPod`,
-    /// but not `McCain`, `MacArthur`, `O'Brien`, `DeLay`): a brand or product, not a person.
+    /// A capital letter after the first that no name prefix explains (`TimeWarner`, `MPs`,
+    /// but not `McCain`, `MacArthur`, `O'Brien`, `DeLay`): a brand or a plural, not a person.
     func hasInnerCapital(_ i: Int) -> Bool {
         let lo = start(i), hi = end(i)
         guard hi - lo > 2 else { return false }
-        for k in (lo + 1)..<hi {
-            let s = scalars[k]
-            guard s.properties.isUppercase, scalars[k - 1].properties.isLowercase else { continue }
+        for k in (lo + 1)..<hi where scalars[k].properties.isUppercase {
             let prefix = String(String.UnicodeScalarView(scalars[lo..<k]))
-            if ["Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von"].contains(prefix) { continue }
+            if ["Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von", "Fitz", "O'", "O’", "D'", "D’"].contains(prefix) { continue }
             return true
         }
         return false

@@ -1,7 +1,7 @@
 /// Capitalised words no lexicon claims: a person when the context says so, else left
 /// unknown for linking (a surname seen before, an acronym of a name in the document).
 extension MentionScanner {
-    mutating func classifyUnknown(_ piece: Range<Int>, sentence: Range<Int>, weak: Bool) {
+    mutating func classifyUnknown(_ piece: Range<Int>, sentence: Range<Int>, weak: Bool, headline: Bool) {
         var range = piece
         if range.count == 1 && view.isAllCaps(range.lowerBound) {
             var candidate = Candidate(tokens: range, start: view.start(range.lowerBound), end: view.end(range.lowerBound),
@@ -13,10 +13,34 @@ extension MentionScanner {
         // A sentence's first word that is common in the corpus is not part of the name
         // after it ("Yesterday Smith said" aside, "Faced with …").
         if weak, range.count > 1, isCommon(range.lowerBound) { range = (range.lowerBound + 1)..<range.upperBound }
+        // Words before a given name are its pre-modifiers, not the name: "Lib Dem Norman
+        // Baker", "Political Correspondent James Hardy".
+        if let given = range.dropFirst().first(where: { view.has($0, .givenName) }), given + 1 < range.upperBound,
+           (given..<range.upperBound).allSatisfy({ view.isCapitalized($0) || !view.tokens.flags[$0].contains(.spaceBefore) }) {
+            range = given..<range.upperBound
+        }
+        range = trimmed(range)
+        if range.isEmpty { return }
         if weak && range.count == 1 && isCommon(range.lowerBound) { return }
-        let person = hasPersonEvidence(range, sentence: sentence, weak: weak && range.lowerBound == piece.lowerBound)
+        if let cue = placeCue(around: range, sentence: sentence) {
+            var candidate = Candidate(tokens: range, start: view.start(range.lowerBound), end: view.end(range.upperBound - 1),
+                                      kind: .place, source: .cue)
+            candidate.canonical = view.text(range)
+            _ = cue
+            add(candidate)
+            return
+        }
+        let person = hasPersonEvidence(range, sentence: sentence, weak: weak && range.lowerBound == piece.lowerBound, headline: headline)
         add(Candidate(tokens: range, start: view.start(range.lowerBound), end: view.end(range.upperBound - 1),
                       kind: person ? .person : nil, source: person ? .evidence : .unknown))
+    }
+
+    /// Without glued hyphens or lowercase words at either end (`-to-peer`).
+    private func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi && !view.isCapitalized(lo) { lo += 1 }
+        while hi > lo && !view.isCapitalized(hi - 1) { hi -= 1 }
+        return lo..<hi
     }
 
     private func isCommon(_ i: Int) -> Bool {
@@ -35,11 +59,12 @@ extension MentionScanner {
     /// believes`, `says Taku Ishikawa`, `according to …`), a role apposition or an age after
     /// (`Taku Ishikawa, Associate Professor …`, `John Smith, 45,`), or two to four name-like
     /// words (`Michito Tsuruoka`).
-    func hasPersonEvidence(_ range: Range<Int>, sentence: Range<Int>, weak: Bool) -> Bool {
+    func hasPersonEvidence(_ range: Range<Int>, sentence: Range<Int>, weak: Bool, headline: Bool) -> Bool {
         let first = range.lowerBound, after = range.upperBound
         if range.allSatisfy({ view.hasInnerCapital($0) == false }) == false { return false }
         if range.count >= 2 && view.has(first, .givenName) { return true }
-        if range.count >= 2 && range.count <= 4 && range.allSatisfy(isNameLike) { return true }
+        // Capitalised words alone say little in a title-case line ("For Immediate Release").
+        if !headline && range.count >= 2 && range.count <= 4 && range.allSatisfy(isNameLike) { return true }
         // The evidence below also fits organisations ("Google said"): a single word must at
         // least look like a name.
         if range.count == 1 && !isNameLike(first) { return false }
@@ -57,6 +82,22 @@ extension MentionScanner {
             if hasRoleNoun(endingAt: first, sentence: sentence) { return true }
         }
         return false
+    }
+
+    /// A place cue right after the name, lowercase or capitalised (`Musa Qal'ah district`,
+    /// `Helmand River`), or right before it (`Camp Bastion`, `Lake Baikal`).
+    func placeCue(around range: Range<Int>, sentence: Range<Int>) -> PlaceCue? {
+        let after = range.upperBound
+        if after < sentence.upperBound, let cue = gazetteer.longestPlaceCue(words: view.forms(after..<min(sentence.upperBound, after + 3)), from: 0),
+           cue.cue.position == .after, cue.cue.isStrong {
+            return cue.cue
+        }
+        let before = range.lowerBound - 1
+        if before >= sentence.lowerBound, view.isCapitalized(before),
+           let cue = gazetteer.longestPlaceCue(words: [view.form(before)], from: 0), cue.cue.position == .before, cue.cue.isStrong {
+            return cue.cue
+        }
+        return nil
     }
 
     /// `, Associate Professor …`, `, a doctor,`, `, the former prime minister of …`, `, 45,`.

@@ -6,9 +6,13 @@ extension MentionScanner {
     func gazetteerMatch(_ words: [String], base: Int, at k: Int) -> (length: Int, entry: GazetteerEntry)? {
         guard let match = gazetteer.longestMatch(words: words, from: k - base) else { return nil }
         let capitals = view.isCapitalized(k)
+        // A common word read as a one-word name must be written exactly as the name is
+        // (`LeT`, not the `Let` that starts a sentence).
+        let exact = match.length == 1 && (view.has(k, .neverName) || view.vocabulary.isCommonWord(view.id(k)))
         var allCaps: Bool?
         for entry in match.entries {
             if entry.requiresCapitalization && !capitals { continue }
+            if exact && entry.surface != view.text(k..<(k + 1)) && entry.surface.lowercased() != entry.surface { continue }
             if entry.isAcronym {
                 if allCaps == nil { allCaps = view.isAllCaps(k) }
                 if allCaps == false { continue }
@@ -64,12 +68,15 @@ extension MentionScanner {
         let chunkLength = chunkEnd - k
         if chunkLength == 1 && (!cue.cue.isStrong || weak) && !extendsAcrossConnector(chunkEnd, run) { return nil }
         if !cue.cue.isStrong && chunkLength < 2 && !extendsAcrossConnector(chunkEnd, run) { return nil }
-        var end = chunkEnd
-        for q in (p + cue.length)..<max(p + cue.length, chunkEnd) where gazetteer.longestTitle(words: words, from: q - base)?.title.isTitle == true {
-            end = q
-            break
+        // Capitalised words after the cue in the same chunk belong to the name only when
+        // they are cues too ("Air Force Academy"); else the name ends with its cue ("ISAF
+        // Joint Command | Morning Operational Update", "Army | General Stanley McChrystal").
+        var end = p + cue.length
+        while end < chunkEnd, let next = gazetteer.longestOrganizationCue(words: words, from: end - base), end + next.length <= chunkEnd {
+            end += next.length
         }
-        guard end == chunkEnd else { return end }
+        guard end >= chunkEnd else { return end }
+        end = chunkEnd
         var complement = false
         while end < run.upperBound {
             var next = end

@@ -137,7 +137,7 @@ struct MentionScanner {
                 continue
             }
             let end = unknownEnd(words, base: base, from: k, chunkEnd: chunkEnd, run: run)
-            classifyUnknown(k..<end, sentence: sentence, weak: weak)
+            classifyUnknown(k..<end, sentence: sentence, weak: weak, headline: headline)
             k = end
         }
     }
@@ -168,6 +168,8 @@ struct MentionScanner {
         var e = k + 1
         while e < chunkEnd {
             if view.has(e, .nonEntity) { break }
+            // An acronym inside a name ends it: "East Midlands MEP Robert Kilroy-Silk".
+            if view.isCapitalized(e) && view.isAllCaps(e) { break }
             if let match = gazetteerMatch(words, base: base, at: e), !match.entry.isAmbiguous { break }
             if let title = gazetteer.longestTitle(words: words, from: e - base), title.title.isTitle { break }
             e += 1
