@@ -275,11 +275,11 @@ private func column(_ table: Table, _ index: Int = 0) -> [String] {
         let h = try Harness()
         let table = try evaluate(h, "help")
         #expect(column(table) == [
-            "boom", "clear", "context", "count", "docs", "fixture", "freq", "help", "kwic", "load", "quit (exit)",
-            "select", "sentences", "set", "show", "sort", "stats", "top", "where",
+            "boom", "clear", "context", "count", "docs", "entities", "fixture", "freq", "help", "kwic", "load", "mentions",
+            "quit (exit)", "roles", "select", "sentences", "set", "show", "sort", "stats", "top", "where",
         ])
-        #expect(column(table, 1) == ["test", "core", "core", "core", "core", "test", "core", "core", "core", "core", "core",
-                                     "core", "core", "core", "core", "core", "core", "core", "core"])
+        #expect(column(table, 1) == ["test", "core", "core", "core", "core", "core", "test", "core", "core", "core", "core", "core",
+                                     "core", "core", "core", "core", "core", "core", "core", "core", "core", "core"])
     }
 
     @Test func helpFindsByPrefixThenBySubstring() throws {
@@ -289,7 +289,7 @@ private func column(_ table: Table, _ index: Int = 0) -> [String] {
         #expect(try h.output("help so").hasPrefix("sort — order rows by a column, ascending or descending (stable)\n"))
         #expect(column(try evaluate(h, "help paragraph")) == ["sentences", "show"])
         #expect(try h.output("help exit").hasPrefix("quit — leave wb"))
-        #expect(column(try evaluate(h, "help document")) == ["boom", "clear", "docs", "fixture", "freq", "load", "show", "stats"])
+        #expect(column(try evaluate(h, "help document")) == ["boom", "clear", "docs", "entities", "fixture", "freq", "load", "show", "stats"])
         let error = h.failure("help zzz")
         #expect(error?.message == "no command matches 'zzz'")
         #expect(error?.hint == "type 'help' for the list of commands")

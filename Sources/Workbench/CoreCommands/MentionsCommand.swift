@@ -22,7 +22,8 @@ enum MentionsCommand {
             matches = layer.entities(named: name)
         }
         guard !matches.isEmpty else {
-            let hint = Suggestions.didYouMean(name, in: layer.entities.map(\.name)) ?? "`entities` lists the known names"
+            let known = Array(Set(layer.entities.flatMap { [$0.name] + $0.aliases }))
+            let hint = Suggestions.didYouMean(name, in: known) ?? "`entities` lists the known names"
             throw WorkbenchError(.badValue, "no entity named '\(name)'", hint: hint, at: context.arguments.location("name"))
         }
         let wanted = Set(matches)

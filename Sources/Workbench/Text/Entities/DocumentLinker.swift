@@ -27,6 +27,10 @@ struct DocumentLinker {
     let view: EntityTokens
     let candidates: [Candidate]
     private(set) var entities: [LocalEntity] = []
+    /// Each candidate's text, made once (keys, surfaces and mention texts all need it).
+    private(set) var texts: [String?]
+    /// The people with a full name, for surname matching without scanning every entity.
+    private var people: [Int] = []
     private var assignment: [Int]
     private var byKey: [String: Int] = [:]
     private var acronyms: [String: Int] = [:]
@@ -37,6 +41,7 @@ struct DocumentLinker {
         self.view = view
         self.candidates = candidates
         self.assignment = Array(repeating: -1, count: candidates.count)
+        self.texts = Array(repeating: nil, count: candidates.count)
     }
 
     /// Links every candidate; returns the kept mentions in text order.
@@ -44,12 +49,12 @@ struct DocumentLinker {
         for (i, c) in candidates.enumerated() where c.kind == .person && nameIDs(c).count >= 2 { linkFullName(i) }
         for (i, c) in candidates.enumerated() where c.kind != nil && c.kind != .person && !c.isAcronym && !c.isContextual
             && !(c.isAmbiguous && c.tokens.count == 1) {
-            assign(i, key(c.kind ?? .organization, c.canonical ?? text(c)), c)
+            assign(i, key(c.kind ?? .organization, c.canonical ?? text(i)), c)
             if c.source == .cue { registerInitials(of: i) }
         }
         linkParentheses()
         for (i, c) in candidates.enumerated() where assignment[i] < 0 && c.kind == .person {
-            if let person = personBySurname(i) { assignment[i] = person; record(i) } else { assign(i, key(.person, text(c)), c) }
+            if let person = personBySurname(i) { assignment[i] = person; record(i) } else { assign(i, key(.person, text(i)), c) }
         }
         for (i, c) in candidates.enumerated() where assignment[i] < 0 && !c.isContextual {
             if c.isAcronym, let entity = acronyms[view.acronymLetters(c.tokens.lowerBound)] {
@@ -59,11 +64,11 @@ struct DocumentLinker {
                 assignment[i] = person
                 record(i)
             } else if let kind = c.kind {
-                assign(i, key(kind, c.canonical ?? text(c)), c)
+                assign(i, key(kind, c.canonical ?? text(i)), c)
             }
         }
         for (i, c) in candidates.enumerated() where assignment[i] < 0 && c.isContextual {
-            if let kind = c.kind, let entity = byKey[key(kind, c.canonical ?? text(c))] {
+            if let kind = c.kind, let entity = byKey[key(kind, c.canonical ?? text(i))] {
                 assignment[i] = entity
                 record(i)
             }
@@ -88,20 +93,20 @@ struct DocumentLinker {
     /// (`Donald J. Trump`, `Donald Trump`); the longer name becomes canonical.
     private mutating func linkFullName(_ i: Int) {
         let ids = nameIDs(candidates[i])
-        for (e, entity) in entities.enumerated() where entity.kind == .person && entity.nameTokens.count >= 2 {
+        for e in people where entities[e].nameTokens.count >= 2 {
+            let entity = entities[e]
             let sameEnds = entity.nameTokens.first == ids.first && entity.nameTokens.last == ids.last
             if sameEnds || (entity.nameTokens.count >= ids.count ? entity.nameTokens.ends(with: ids) : ids.ends(with: entity.nameTokens)) {
                 if ids.count > entity.nameTokens.count {
                     entities[e].nameTokens = ids
-                    entities[e].name = text(candidates[i])
+                    entities[e].name = text(i)
                 }
                 assignment[i] = e
                 record(i)
                 return
             }
         }
-        assign(i, key(.person, text(candidates[i])), candidates[i])
-        entities[assignment[i]].nameTokens = ids
+        assign(i, key(.person, text(i)), candidates[i])
     }
 
     /// The person whose full name ends with this candidate's words (`Tsuruoka`, `Mr.
@@ -111,7 +116,8 @@ struct DocumentLinker {
         let ids = nameIDs(candidates[i])
         guard !ids.isEmpty else { return nil }
         var before: Int?, after: Int?
-        for (e, entity) in entities.enumerated() where entity.kind == .person {
+        for e in people {
+            let entity = entities[e]
             let matches = entity.nameTokens.count > ids.count ? entity.nameTokens.ends(with: ids) : entity.nameTokens == ids
             guard matches else { continue }
             if firstStart[e] < candidates[i].start {
@@ -138,7 +144,7 @@ struct DocumentLinker {
             if assignment[i] < 0 {
                 var org = c
                 org.kind = c.kind ?? .organization
-                assign(i, key(org.kind ?? .organization, org.canonical ?? text(org)), org)
+                assign(i, key(org.kind ?? .organization, org.canonical ?? text(i)), org)
             }
             acronyms[view.acronymLetters(next.tokens.lowerBound)] = assignment[i]
         }
@@ -173,7 +179,13 @@ struct DocumentLinker {
 
     private func key(_ kind: EntityKind, _ name: String) -> String { kind.rawValue + "|" + name.lowercased() }
 
-    private func text(_ c: Candidate) -> String { view.text(from: c.start, to: c.end) }
+    /// The text of candidate `i`, cached.
+    private mutating func text(_ i: Int) -> String {
+        if let text = texts[i] { return text }
+        let text = view.text(from: candidates[i].start, to: candidates[i].end)
+        texts[i] = text
+        return text
+    }
 
     /// Assigns a candidate to the entity under `key`, making it when new.
     private mutating func assign(_ i: Int, _ key: String, _ c: Candidate) {
@@ -183,7 +195,11 @@ struct DocumentLinker {
             byKey[key] = entities.count
             assignment[i] = entities.count
             firstStart.append(c.start)
-            entities.append(LocalEntity(kind: c.kind ?? .organization, name: c.canonical ?? text(c), country: c.country))
+            entities.append(LocalEntity(kind: c.kind ?? .organization, name: c.canonical ?? text(i), country: c.country))
+            if c.kind == .person {
+                entities[entities.count - 1].nameTokens = nameIDs(c)
+                people.append(entities.count - 1)
+            }
         }
         record(i)
     }
@@ -191,7 +207,7 @@ struct DocumentLinker {
     private mutating func record(_ i: Int) {
         let e = assignment[i]
         firstStart[e] = min(firstStart[e], candidates[i].start)
-        entities[e].surfaces.append(text(candidates[i]))
+        entities[e].surfaces.append(text(i))
     }
 }
 

@@ -49,7 +49,7 @@ struct EntityAnalysis: Analysis {
             roles.find(sentences)
             let global = table.add(linker.entities, mentions: mentions)
             results.append(DocumentResult(document: document.id, mentions: mentions,
-                                          texts: mentions.map { view.text(from: $0.start, to: $0.end) },
+                                          texts: mentions.map { linker.texts[$0.candidate] ?? view.text(from: $0.start, to: $0.end) },
                                           kinds: linker.entities.map(\.kind), global: global, roles: roles.roles))
             if index % 64 == 63 || index + 1 == graph.documents.count {
                 context.reportProgress("entities", done: index + 1, total: graph.documents.count)

@@ -60,13 +60,20 @@ struct EntityTokens {
     func hasInnerCapital(_ i: Int) -> Bool {
         let lo = start(i), hi = end(i)
         guard hi - lo > 2 else { return false }
-        for k in (lo + 1)..<hi where scalars[k].properties.isUppercase {
+        for k in (lo + 1)..<hi {
+            let s = scalars[k]
+            let upper = s.isASCII ? ("A"..."Z").contains(s) : s.properties.isUppercase
+            guard upper else { continue }
+            // Only a few short prefixes are allowed, so build the string only for those.
+            guard k - lo <= 4 else { return true }
             let prefix = String(String.UnicodeScalarView(scalars[lo..<k]))
-            if ["Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von", "Fitz", "O'", "O’", "D'", "D’"].contains(prefix) { continue }
+            if EntityTokens.namePrefixes.contains(prefix) { continue }
             return true
         }
         return false
     }
+
+    private static let namePrefixes: Set<String> = ["Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von", "Fitz", "O'", "O’", "D'", "D’"]
 
     /// The text of tokens `range` with any run of whitespace (a line break inside a name)
     /// written as one space.
@@ -80,7 +87,7 @@ struct EntityTokens {
         var space = false
         for k in lo..<hi {
             let s = scalars[k]
-            if s.properties.isWhitespace {
+            if s.isASCII ? (s == " " || ("\t"..."\r").contains(s)) : s.properties.isWhitespace {
                 space = true
             } else {
                 if space && !view.isEmpty { view.append(" ") }

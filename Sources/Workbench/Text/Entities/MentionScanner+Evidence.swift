@@ -68,7 +68,6 @@ extension MentionScanner {
         // The evidence below also fits organisations ("Google said"): a single word must at
         // least look like a name.
         if range.count == 1 && !isNameLike(first) { return false }
-        if weak && range.count == 1 && view.tokens.flags[first].contains(.lineStart) { return false }
         if after < sentence.upperBound {
             if view.has(after, .speechVerb) { return true }
             if after + 1 < sentence.upperBound && ["also", "then", "later", "has", "had"].contains(view.form(after))
