@@ -31,6 +31,9 @@ struct Candidate {
     var isAmbiguous = false
     /// A name valid only after its organisation was introduced (`the Alliance`).
     var isContextual = false
+    /// One capitalised word whose only person evidence is a speech verb (`Tsuruoka
+    /// believes`, but also `Apple said`): a person if linking finds a surname or a pronoun.
+    var speechOnly = false
     /// The title right before a person's name, and whether it is only an honorific (`Mr`).
     var title: Range<Int>?
     var titleIsHonorific = false

@@ -65,6 +65,10 @@ struct DocumentLinker {
                 record(i)
             } else if let kind = c.kind {
                 assign(i, key(kind, c.canonical ?? text(i)), c)
+            } else if c.speechOnly && pronounFollows(i) {
+                var person = c
+                person.kind = .person
+                assign(i, key(.person, text(i)), person)
             }
         }
         for (i, c) in candidates.enumerated() where assignment[i] < 0 && c.isContextual {
@@ -127,6 +131,21 @@ struct DocumentLinker {
             }
         }
         return before ?? after
+    }
+
+    /// Whether `he`, `she`, `his` … comes within the next 40 tokens before any `it`, `its`,
+    /// `they`: "Tsuruoka believes … his home country" but "Apple said it would …".
+    private func pronounFollows(_ i: Int) -> Bool {
+        var t = candidates[i].tokens.upperBound
+        let limit = min(view.count, t + 40)
+        while t < limit {
+            if view.has(t, .personPronoun) { return true }
+            switch view.form(t) {
+            case "it", "its", "they", "their", "them": return false
+            default: t += 1
+            }
+        }
+        return false
     }
 
     // MARK: - Acronyms

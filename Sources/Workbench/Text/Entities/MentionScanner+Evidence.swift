@@ -30,9 +30,11 @@ extension MentionScanner {
             add(candidate)
             return
         }
-        let person = hasPersonEvidence(range, sentence: sentence, weak: weak && range.lowerBound == piece.lowerBound, headline: headline)
-        add(Candidate(tokens: range, start: view.start(range.lowerBound), end: view.end(range.upperBound - 1),
-                      kind: person ? .person : nil, source: person ? .evidence : .unknown))
+        let evidence = personEvidence(range, sentence: sentence, headline: headline)
+        var candidate = Candidate(tokens: range, start: view.start(range.lowerBound), end: view.end(range.upperBound - 1),
+                                  kind: evidence == .strong ? .person : nil, source: evidence == .strong ? .evidence : .unknown)
+        candidate.speechOnly = evidence == .speechOnly
+        add(candidate)
     }
 
     /// Without glued hyphens or lowercase words at either end (`-to-peer`).
@@ -59,28 +61,38 @@ extension MentionScanner {
     /// believes`, `says Taku Ishikawa`, `according to …`), a role apposition or an age after
     /// (`Taku Ishikawa, Associate Professor …`, `John Smith, 45,`), or two to four name-like
     /// words (`Michito Tsuruoka`).
-    func hasPersonEvidence(_ range: Range<Int>, sentence: Range<Int>, weak: Bool, headline: Bool) -> Bool {
+    /// How sure the context makes a person of capitalised words.
+    enum PersonEvidence {
+        case none
+        /// One word next to a speech verb: companies speak too ("Apple said"), so linking
+        /// asks for a surname match or a `he`/`she` after it.
+        case speechOnly
+        case strong
+    }
+
+    func personEvidence(_ range: Range<Int>, sentence: Range<Int>, headline: Bool) -> PersonEvidence {
         let first = range.lowerBound, after = range.upperBound
-        if range.allSatisfy({ view.hasInnerCapital($0) == false }) == false { return false }
-        if range.count >= 2 && view.has(first, .givenName) { return true }
+        if range.contains(where: view.hasInnerCapital) { return .none }
+        if range.count >= 2 && view.has(first, .givenName) { return .strong }
         // Capitalised words alone say little in a title-case line ("For Immediate Release").
-        if !headline && range.count >= 2 && range.count <= 4 && range.allSatisfy(isNameLike) { return true }
+        if !headline && range.count >= 2 && range.count <= 4 && range.allSatisfy(isNameLike) { return .strong }
         // The evidence below also fits organisations ("Google said"): a single word must at
         // least look like a name.
-        if range.count == 1 && !isNameLike(first) { return false }
+        if range.count == 1 && !isNameLike(first) { return .none }
+        let speech: PersonEvidence = range.count == 1 ? .speechOnly : .strong
         if after < sentence.upperBound {
-            if view.has(after, .speechVerb) { return true }
+            if view.form(after) == "," && after + 1 < sentence.upperBound && hasRoleOrAge(at: after + 1, sentence: sentence) { return .strong }
+            if view.has(after, .speechVerb) { return speech }
             if after + 1 < sentence.upperBound && ["also", "then", "later", "has", "had"].contains(view.form(after))
-                && view.has(after + 1, .speechVerb) { return true }
-            if view.form(after) == "," && after + 1 < sentence.upperBound && hasRoleOrAge(at: after + 1, sentence: sentence) { return true }
+                && view.has(after + 1, .speechVerb) { return speech }
         }
         if first > sentence.lowerBound {
             let before = first - 1
-            if view.has(before, .speechVerb) && !view.isCapitalized(before) { return true }
-            if before > sentence.lowerBound && view.form(before) == "to" && view.form(before - 1) == "according" { return true }
-            if hasRoleNoun(endingAt: first, sentence: sentence) { return true }
+            if hasRoleNoun(endingAt: first, sentence: sentence) { return .strong }
+            if view.has(before, .speechVerb) && !view.isCapitalized(before) { return speech }
+            if before > sentence.lowerBound && view.form(before) == "to" && view.form(before - 1) == "according" { return speech }
         }
-        return false
+        return .none
     }
 
     /// A place cue right after the name, lowercase or capitalised (`Musa Qal'ah district`,
