@@ -32,7 +32,7 @@ struct EntityAnalysis: Analysis {
         }
         let gazetteer = try Gazetteer.shared.get()
         let vocabulary = EntityVocabulary(layer: tokenLayer, sentences: sentenceLayer, documents: graph.documents,
-                                          givenNames: try GivenNames.shared.get())
+                                          givenNames: try GivenNames.shared.get(), gazetteer: gazetteer)
         var table = CorpusEntityTable()
         var results: [DocumentResult] = []
         results.reserveCapacity(graph.documents.count)

@@ -13,6 +13,11 @@ struct WordFacts: OptionSet, Sendable {
     /// Months, weekdays and other capitalised non-entities.
     static let nonEntity = WordFacts(rawValue: 1 << 8)
     static let givenName = WordFacts(rawValue: 1 << 9)
+    /// Starts a gazetteer name, a title, an organisation cue, a place cue.
+    static let startsName = WordFacts(rawValue: 1 << 10)
+    static let startsTitle = WordFacts(rawValue: 1 << 11)
+    static let startsCue = WordFacts(rawValue: 1 << 12)
+    static let startsPlaceCue = WordFacts(rawValue: 1 << 13)
 }
 
 /// Facts about every normalised form of the corpus, computed once per run so that the
@@ -29,7 +34,7 @@ struct EntityVocabulary: Sendable {
     let lowercaseCount: [Int32]
     let capitalizedCount: [Int32]
 
-    init(layer: TokenLayer, sentences: SentenceLayer, documents: [Document], givenNames: Set<String>) {
+    init(layer: TokenLayer, sentences: SentenceLayer, documents: [Document], givenNames: Set<String>, gazetteer: Gazetteer) {
         let count = layer.normalizedForms.count
         var forms: [String] = []
         forms.reserveCapacity(count)
@@ -50,6 +55,15 @@ struct EntityVocabulary: Sendable {
         mark(EntityWords.calendar, .nonEntity)
         mark(EntityWords.nonEntities, .nonEntity)
         mark(Array(givenNames), .givenName)
+        for id in 0..<count {
+            let form = forms[id]
+            // Phrases start with a word or an abbreviation: skip punctuation and numbers.
+            guard let first = form.utf8.first, first >= 0x41 || first == 0x26 else { continue }
+            if gazetteer.startsName(form) { facts[id].insert(.startsName) }
+            if gazetteer.startsTitle(form) { facts[id].insert(.startsTitle) }
+            if gazetteer.startsOrganizationCue(form) { facts[id].insert(.startsCue) }
+            if gazetteer.startsPlaceCue(form) { facts[id].insert(.startsPlaceCue) }
+        }
 
         var lower = [Int32](repeating: 0, count: count)
         var upper = [Int32](repeating: 0, count: count)

@@ -99,12 +99,12 @@ extension MentionScanner {
     /// `Helmand River`), or right before it (`Camp Bastion`, `Lake Baikal`).
     func placeCue(around range: Range<Int>, sentence: Range<Int>) -> PlaceCue? {
         let after = range.upperBound
-        if after < sentence.upperBound, let cue = gazetteer.longestPlaceCue(words: view.forms(after..<min(sentence.upperBound, after + 3)), from: 0),
+        if after < sentence.upperBound, view.has(after, .startsPlaceCue), let cue = gazetteer.longestPlaceCue(words: view.forms(after..<min(sentence.upperBound, after + 3)), from: 0),
            cue.cue.position == .after, cue.cue.isStrong {
             return cue.cue
         }
         let before = range.lowerBound - 1
-        if before >= sentence.lowerBound, view.isCapitalized(before),
+        if before >= sentence.lowerBound, view.isCapitalized(before), view.has(before, .startsPlaceCue),
            let cue = gazetteer.longestPlaceCue(words: [view.form(before)], from: 0), cue.cue.position == .before, cue.cue.isStrong {
             return cue.cue
         }
@@ -125,7 +125,7 @@ extension MentionScanner {
         var modifiers = 0
         while k < sentence.upperBound && modifiers < 2 {
             let limit = min(sentence.upperBound, k + 6)
-            if let title = gazetteer.longestTitle(words: view.forms(k..<limit), from: 0), title.title.isRoleNoun || title.title.isTitle {
+            if view.has(k, .startsTitle), let title = gazetteer.longestTitle(words: view.forms(k..<limit), from: 0), title.title.isRoleNoun || title.title.isTitle {
                 return k..<(k + title.length)
             }
             guard view.has(k, .roleModifier) else { return nil }
@@ -140,7 +140,7 @@ extension MentionScanner {
     private func hasRoleNoun(endingAt i: Int, sentence: Range<Int>) -> Bool {
         for length in 1...3 where i - length >= sentence.lowerBound {
             let lo = i - length
-            if view.isCapitalized(lo) { continue }
+            if view.isCapitalized(lo) || !view.has(lo, .startsTitle) { continue }
             if let title = gazetteer.longestTitle(words: view.forms(lo..<i), from: 0), title.length == length,
                title.title.isTitle || title.title.isRoleNoun { return true }
         }

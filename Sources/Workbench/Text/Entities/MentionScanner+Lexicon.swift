@@ -4,7 +4,7 @@ extension MentionScanner {
     /// written form fits: an acronym reading needs capitals (`US`, not `Us`), and a
     /// contextual one (`Alliance`) is marked for linking.
     func gazetteerMatch(_ words: [String], base: Int, at k: Int) -> (length: Int, entry: GazetteerEntry)? {
-        guard let match = gazetteer.longestMatch(words: words, from: k - base) else { return nil }
+        guard view.has(k, .startsName), let match = gazetteer.longestMatch(words: words, from: k - base) else { return nil }
         let capitals = view.isCapitalized(k)
         // A common word read as a one-word name must be written exactly as the name is
         // (`LeT`, not the `Let` that starts a sentence).
@@ -61,7 +61,7 @@ extension MentionScanner {
         var p = k
         var cue: (length: Int, cue: OrganizationCue)?
         while p < chunkEnd {
-            if let found = gazetteer.longestOrganizationCue(words: words, from: p - base) { cue = found; break }
+            if view.has(p, .startsCue), let found = gazetteer.longestOrganizationCue(words: words, from: p - base) { cue = found; break }
             p += 1
         }
         guard let cue else { return nil }
@@ -72,7 +72,8 @@ extension MentionScanner {
         // they are cues too ("Air Force Academy"); else the name ends with its cue ("ISAF
         // Joint Command | Morning Operational Update", "Army | General Stanley McChrystal").
         var end = p + cue.length
-        while end < chunkEnd, let next = gazetteer.longestOrganizationCue(words: words, from: end - base), end + next.length <= chunkEnd {
+        while end < chunkEnd, view.has(end, .startsCue), let next = gazetteer.longestOrganizationCue(words: words, from: end - base),
+              end + next.length <= chunkEnd {
             end += next.length
         }
         guard end >= chunkEnd else { return end }
@@ -92,8 +93,8 @@ extension MentionScanner {
             guard next < run.upperBound, next > end else { break }
             if sawAnd && !complement { break }
             let nextEnd = self.chunkEnd(from: next, in: run)
-            if gazetteer.longestTitle(words: words, from: next - base)?.title.isTitle == true { break }
-            if sawAnd, (next..<nextEnd).contains(where: { gazetteer.longestOrganizationCue(words: words, from: $0 - base) != nil }) { break }
+            if view.has(next, .startsTitle), gazetteer.longestTitle(words: words, from: next - base)?.title.isTitle == true { break }
+            if sawAnd, (next..<nextEnd).contains(where: { view.has($0, .startsCue) }) { break }
             complement = complement || sawOther
             end = nextEnd
         }

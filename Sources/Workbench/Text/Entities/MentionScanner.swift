@@ -106,8 +106,7 @@ struct MentionScanner {
                 // "Manchester United", "Japan Times": a place followed by common capitalised
                 // words is the name of something else.
                 if place.entry.kind.isPlace, end < chunkEnd, view.isCapitalized(end), view.vocabulary.isCommonWord(view.id(end)),
-                   gazetteerMatch(words, base: base, at: end) == nil, gazetteer.longestTitle(words: words, from: end - base) == nil,
-                   gazetteer.longestPlaceCue(words: words, from: end - base) == nil {
+                   gazetteerMatch(words, base: base, at: end) == nil, !view.has(end, .startsTitle), !view.has(end, .startsPlaceCue) {
                     add(Candidate(tokens: k..<chunkEnd, start: view.start(k), end: view.end(chunkEnd - 1), kind: .organization, source: .cue))
                     k = chunkEnd
                     continue
@@ -116,7 +115,8 @@ struct MentionScanner {
                 k = end
                 continue
             }
-            if let title = gazetteer.longestTitle(words: words, from: k - base), title.title.isTitle || title.title.isRoleNoun {
+            if view.has(k, .startsTitle), let title = gazetteer.longestTitle(words: words, from: k - base),
+               title.title.isTitle || title.title.isRoleNoun {
                 let nameStart = k + title.length
                 if title.title.isTitle, nameStart < run.upperBound, view.isCapitalized(nameStart),
                    gazetteerMatch(words, base: base, at: nameStart)?.entry.isAmbiguous ?? true,
@@ -171,7 +171,7 @@ struct MentionScanner {
             // An acronym inside a name ends it: "East Midlands MEP Robert Kilroy-Silk".
             if view.isCapitalized(e) && view.isAllCaps(e) { break }
             if let match = gazetteerMatch(words, base: base, at: e), !match.entry.isAmbiguous { break }
-            if let title = gazetteer.longestTitle(words: words, from: e - base), title.title.isTitle { break }
+            if view.has(e, .startsTitle), let title = gazetteer.longestTitle(words: words, from: e - base), title.title.isTitle { break }
             e += 1
         }
         if e == chunkEnd && e < run.upperBound && view.has(e, .particle) {
