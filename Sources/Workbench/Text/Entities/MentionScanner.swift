@@ -120,8 +120,10 @@ struct MentionScanner {
                 let nameStart = k + title.length
                 if title.title.isTitle, nameStart < run.upperBound, view.isCapitalized(nameStart),
                    gazetteerMatch(words, base: base, at: nameStart)?.entry.isAmbiguous ?? true,
-                   !view.has(nameStart, .neverName) {
-                    let nameEnd = personEnd(from: nameStart, in: run)
+                   !view.has(nameStart, .neverName),
+                   // A name has at least one name-like word: not "President Executive Order".
+                   case let nameEnd = personEnd(from: nameStart, in: run),
+                   (nameStart..<nameEnd).contains(where: { isNameLike($0) || view.has($0, .givenName) }) {
                     var candidate = Candidate(tokens: nameStart..<nameEnd, start: view.start(nameStart), end: view.end(nameEnd - 1),
                                               kind: .person, source: .title)
                     candidate.title = k..<nameStart
