@@ -292,7 +292,7 @@ private func column(_ table: Table, _ index: Int = 0) -> [String] {
         #expect(try h.output("help so").hasPrefix("sort — order rows by a column, ascending or descending (stable)\n"))
         #expect(column(try evaluate(h, "help paragraph")) == ["sentences", "show"])
         #expect(try h.output("help exit").hasPrefix("quit — leave wb"))
-        #expect(column(try evaluate(h, "help document")) == ["boom", "clear", "docs", "fixture", "freq", "load", "show", "stats"])
+        #expect(column(try evaluate(h, "help document")) == ["boom", "clear", "docs", "entities", "fixture", "freq", "load", "show", "stats"])
         let error = h.failure("help zzz")
         #expect(error?.message == "no command matches 'zzz'")
         #expect(error?.hint == "type 'help' for the list of commands")

@@ -9,11 +9,13 @@ public struct CorePlugin: Plugin {
             HelpCommand.spec, SetCommand.spec, ClearCommand.spec, QuitCommand.spec,
             WhereCommand.spec, SortCommand.spec, TopCommand.spec, SelectCommand.spec, CountCommand.spec,
             SentencesCommand.spec, KwicCommand.spec, FreqCommand.spec, ContextCommand.spec,
-            QuotesCommand.spec, EvalQuotesCommand.spec,
+            QuotesCommand.spec, EvalQuotesCommand.spec, EntitiesCommand.spec, MentionsCommand.spec, RolesCommand.spec,
         ]
     }
 
-    public var analyses: [any Analysis] { [ParagraphAnalysis(), TokenAnalysis(), SentenceAnalysis(), QuoteAnalysis()] }
+    public var analyses: [any Analysis] {
+        [ParagraphAnalysis(), TokenAnalysis(), SentenceAnalysis(), EntityAnalysis(), QuoteAnalysis()]
+    }
 
     public var settings: [SettingSpec] { SettingSpec.core }
 }

@@ -94,6 +94,14 @@ public struct Gazetteer: Sendable {
         return (match.length, match.values)
     }
 
+    /// Whether some name, title, organisation cue or place cue starts with this lowercased
+    /// word: a recogniser decides this once per vocabulary word and skips the lookups for
+    /// the rest.
+    public func startsName(_ word: String) -> Bool { names.startsPhrase(word) }
+    public func startsTitle(_ word: String) -> Bool { titleIndex.startsPhrase(word) }
+    public func startsOrganizationCue(_ word: String) -> Bool { cueIndex.startsPhrase(word) }
+    public func startsPlaceCue(_ word: String) -> Bool { placeCueIndex.startsPhrase(word) }
+
     /// The number of distinct indexed phrases (all spellings of all names).
     public var phraseCount: Int { names.count }
 

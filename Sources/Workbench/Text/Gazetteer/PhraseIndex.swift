@@ -54,6 +54,10 @@ struct PhraseIndex<Value: Hashable & Sendable>: Sendable {
         }
     }
 
+    /// Whether some indexed phrase starts with this word: lets a caller skip lookups for
+    /// words that start none (most words), deciding once per word rather than per token.
+    func startsPhrase(_ word: String) -> Bool { buckets[word] != nil }
+
     /// The values of exactly this phrase; empty when it is not indexed.
     func values(for words: [String]) -> [Value] {
         guard let first = words.first, let bucket = buckets[first] else { return [] }

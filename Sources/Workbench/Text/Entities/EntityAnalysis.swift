@@ -1,0 +1,104 @@
+/// Entities (key `.entities`): people, organisations, places and nationalities/groups,
+/// found from capitalisation, titles, organisation cues, acronyms, the gazetteer and the
+/// context (`MentionScanner`), linked within each document (`DocumentLinker`) and across
+/// the corpus (`CorpusEntityTable`), with roles (`RoleFinder`). Pure rules, no model.
+///
+/// Output: one entity node per entity (kind `person`, `organization`, `place`, `group`;
+/// attributes `name`, `aliases`, `mentions`, `documents`, `country` where known) anchored at
+/// its first mention; a `mention` node per mention (`text`, `entity`, `kind`) with a
+/// `mention-of` edge to its entity; a `role` edge person → organisation (`role`) with the
+/// evidence span; and the `EntityLayer` payload for analyses that need speed (quotes).
+struct EntityAnalysis: Analysis {
+    let id = "entities"
+    let version = "1"
+    let requires: [AnalysisKey] = [.tokens, .sentences]
+    let provides: [AnalysisKey] = [.entities]
+
+    /// What one document yields, kept until the corpus table is final.
+    private struct DocumentResult {
+        var document: String
+        var mentions: [LinkedMention]
+        var texts: [String]
+        var kinds: [EntityKind]
+        var global: [Int]
+        var roles: [LocalRole]
+    }
+
+    func run(_ context: AnalysisContext, into output: inout AnalysisOutput) throws {
+        let graph = context.graph
+        guard let tokenLayer = graph.payload(of: TokenAnalysis().id, as: TokenLayer.self),
+              let sentenceLayer = graph.payload(of: SentenceAnalysis().id, as: SentenceLayer.self) else {
+            throw WorkbenchError(.analysisFailed, "analysis 'entities' found no token or sentence layer")
+        }
+        let gazetteer = try Gazetteer.shared.get()
+        let vocabulary = EntityVocabulary(layer: tokenLayer, sentences: sentenceLayer, documents: graph.documents,
+                                          givenNames: try GivenNames.shared.get(), gazetteer: gazetteer)
+        var table = CorpusEntityTable()
+        var results: [DocumentResult] = []
+        results.reserveCapacity(graph.documents.count)
+        for (index, document) in graph.documents.enumerated() {
+            try context.checkCancelled()
+            let sentences = sentenceLayer.sentences(in: document.id)
+            let view = EntityTokens(tokens: tokenLayer.tokens(in: document.id), scalars: ScalarDecoder.scalars(of: document.text),
+                                    vocabulary: vocabulary)
+            var scanner = MentionScanner(view: view, gazetteer: gazetteer)
+            scanner.scan(sentences)
+            var linker = DocumentLinker(view: view, candidates: scanner.candidates)
+            let mentions = linker.link()
+            var roles = RoleFinder(view: view, scanner: scanner, mentions: mentions, entities: linker.entities)
+            roles.find(sentences)
+            let global = table.add(linker.entities, mentions: mentions)
+            results.append(DocumentResult(document: document.id, mentions: mentions,
+                                          texts: mentions.map { linker.texts[$0.candidate] ?? view.text(from: $0.start, to: $0.end) },
+                                          kinds: linker.entities.map(\.kind), global: global, roles: roles.roles))
+            if index % 64 == 63 || index + 1 == graph.documents.count {
+                context.reportProgress("entities", done: index + 1, total: graph.documents.count)
+            }
+        }
+        let (entities, firsts, remap) = table.finish()
+        try write(results, entities: entities, firsts: firsts, remap: remap, documents: graph.documents, into: &output)
+    }
+
+    /// Nodes, edges and the payload from the final table.
+    private func write(_ results: [DocumentResult], entities: [EntityRecord], firsts: [(document: Int, start: Int, end: Int)],
+                       remap: [Int], documents: [Document], into output: inout AnalysisOutput) throws {
+        var nodes: [NodeID] = []
+        nodes.reserveCapacity(entities.count)
+        for (entity, first) in zip(entities, firsts) {
+            var attributes: [String: Value] = [
+                "name": .string(entity.name), "aliases": .array(entity.aliases.map(Value.string)),
+                "mentions": .int(entity.mentionCount), "documents": .int(entity.documentCount),
+            ]
+            if let country = entity.country { attributes["country"] = .string(country) }
+            let span = try Span(document: documents[first.document].id, start: first.start, end: first.end)
+            nodes.append(try output.addNode(entity.kind.nodeKind, span: span, attributes: attributes))
+        }
+        var byDocument: [String: [MentionRecord]] = [:]
+        var roles: [RoleRecord] = []
+        for result in results {
+            var records: [MentionRecord] = []
+            records.reserveCapacity(result.mentions.count)
+            for (mention, text) in zip(result.mentions, result.texts) {
+                let entity = remap[result.global[mention.entity]]
+                let kind = entities[entity].kind
+                records.append(MentionRecord(start: mention.start, end: mention.end, tokenStart: mention.tokens.lowerBound,
+                                             tokenEnd: mention.tokens.upperBound, kind: kind, entity: entity))
+                let node = try output.addNode("mention", span: try Span(document: result.document, start: mention.start, end: mention.end),
+                                              attributes: ["text": .string(text), "entity": .string(entities[entity].name), "kind": .string(kind.rawValue)])
+                output.addEdge("mention-of", from: node, to: nodes[entity])
+            }
+            byDocument[result.document] = records
+            for role in result.roles {
+                let person = remap[result.global[role.person]]
+                let organization = role.organization.map { remap[result.global[$0]] }
+                roles.append(RoleRecord(person: person, role: role.role, organization: organization, document: result.document,
+                                        start: role.start, end: role.end))
+                if let organization {
+                    output.addEdge("role", from: nodes[person], to: nodes[organization], attributes: ["role": .string(role.role)],
+                                   evidence: [try Span(document: result.document, start: role.start, end: role.end)])
+                }
+            }
+        }
+        output.payload = EntityLayer(entities: entities, roles: roles, documents: byDocument)
+    }
+}
