@@ -2,27 +2,37 @@
 ///
 /// Each quote is a `quote` node spanning the quoted words only (without the marks), with
 /// attributes `text`, `kind`, `speaker` (canonical name or null), `speaker_text`,
-/// `speaker_start`/`speaker_end` (the mention used), `cue`, `cue_start`/`cue_end`, `reason`.
+/// `speaker_start`/`speaker_end` (the mention used), `cue`, `cue_start`/`cue_end`, `reason`;
+/// and a `said-by` edge to the speaker's entity node when the speaker is a known entity.
 struct QuoteAnalysis: Analysis {
     let id = "quotes"
     let version = "1"
-    let requires: [AnalysisKey] = [.sentences]
+    let requires: [AnalysisKey] = [.sentences, .entities]
     let provides: [AnalysisKey] = [.quotes]
 
     func run(_ context: AnalysisContext, into output: inout AnalysisOutput) throws {
         let graph = context.graph
         guard let tokens = graph.payload(of: "tokens", as: TokenLayer.self),
-              let sentences = graph.payload(of: "sentences", as: SentenceLayer.self) else {
-            throw WorkbenchError(.analysisFailed, "analysis 'quotes' found no token or sentence layer")
+              let sentences = graph.payload(of: "sentences", as: SentenceLayer.self),
+              let entities = graph.payload(of: "entities", as: EntityLayer.self) else {
+            throw WorkbenchError(.analysisFailed, "analysis 'quotes' found no token, sentence or entity layer")
+        }
+        // `said-by` edges go to the speaker's entity node.
+        var entityNodes: [String: NodeID] = [:]
+        for kind in EntityKind.allCases {
+            for node in graph.nodes(kind.nodeKind) where entityNodes[node["name"].text] == nil { entityNodes[node["name"].text] = node.id }
         }
         for (index, document) in graph.documents.enumerated() {
             try context.checkCancelled()
             let doc = DocumentText(id: document.id, scalars: Array(document.text.unicodeScalars),
                                    tokens: tokens.tokens(in: document.id), sentences: sentences.sentences(in: document.id), layer: tokens)
             let paragraphs = graph.nodes("paragraph", in: document.id).map { $0.span.start..<$0.span.end }
-            for quote in QuoteAttributor(doc: doc, paragraphs: paragraphs).quotes() {
-                try output.addNode("quote", span: Span(document: document.id, start: quote.start, end: quote.end),
-                                   attributes: attributes(quote, doc), evidence: evidence(quote, in: document.id))
+            for quote in QuoteAttributor(doc: doc, paragraphs: paragraphs, entities: entities).quotes() {
+                let id = try output.addNode("quote", span: Span(document: document.id, start: quote.start, end: quote.end),
+                                            attributes: attributes(quote, doc), evidence: evidence(quote, in: document.id))
+                if let name = quote.speakerName, let speaker = entityNodes[name] {
+                    output.addEdge("said-by", from: id, to: speaker, evidence: evidence(quote, in: document.id))
+                }
             }
             if index % 64 == 63 || index + 1 == graph.documents.count {
                 context.reportProgress("quotes", done: index + 1, total: graph.documents.count)

@@ -7,8 +7,20 @@
 struct QuoteAttributor {
     let doc: DocumentText
     let paragraphs: [Range<Int>]
-    /// Person mentions from the entity analysis, when it ran: (start, end, canonical name).
-    var persons: [(start: Int, end: Int, name: String)] = []
+    /// The entity analysis' mentions: names become canonical entity names, pronouns resolve
+    /// to the nearest person mention.
+    var entities: EntityLayer?
+    /// Person mentions (start, end, canonical name), from `entities`.
+    private var persons: [(start: Int, end: Int, name: String)] = []
+
+    init(doc: DocumentText, paragraphs: [Range<Int>], entities: EntityLayer? = nil) {
+        self.doc = doc
+        self.paragraphs = paragraphs
+        self.entities = entities
+        if let entities {
+            persons = entities.persons(in: doc.id).map { ($0.start, $0.end, entities.entity(of: $0).name) }
+        }
+    }
 
     /// Quoted passages with fewer lexical tokens and no speaker are scare quotes or titles.
     static let minimumUnattributedWords = 4
@@ -178,13 +190,13 @@ struct QuoteAttributor {
 
     // MARK: Names
 
-    /// Canonical names: a name becomes the longest person name in the document ending with
-    /// the same word (`Ishikawa` → `Taku Ishikawa`); `he`/`she` become the nearest person
-    /// named before them.
+    /// Canonical names: a name becomes its entity's canonical name (or, without one, the
+    /// longest person name in the document ending with the same word: `Ishikawa` → `Taku
+    /// Ishikawa`); `he`/`she` become the nearest person named before them.
     private func resolveNames(_ quotes: inout [AttributedQuote]) {
         var people = persons
         for quote in quotes {
-            guard let speaker = quote.speaker, speaker.kind == .name else { continue }
+            guard let speaker = quote.speaker, speaker.kind == .name, entityName(speaker, kinds: [.person]) == nil else { continue }
             people.append((speaker.start, speaker.end, cleanName(speaker)))
         }
         people.sort { $0.start < $1.start }
@@ -197,7 +209,7 @@ struct QuoteAttributor {
             guard let speaker = quotes[i].speaker else { continue }
             switch speaker.kind {
             case .name:
-                quotes[i].speakerName = canonical(cleanName(speaker))
+                quotes[i].speakerName = entityName(speaker, kinds: EntityKind.allCases) ?? canonical(cleanName(speaker))
             case .pronoun:
                 let word = doc.word(speaker.tokens.lowerBound)
                 guard SpeechCues.thirdPersonPronouns.contains(word) else { continue }
@@ -207,9 +219,20 @@ struct QuoteAttributor {
                     quotes[i].reason += "; '\(word)' names no earlier person"
                 }
             case .phrase:
-                break
+                // `the State Department said`: a description whose head is an entity.
+                if let mention = entities?.mention(overlapping: speaker.start..<speaker.end, in: doc.id), mention.end == speaker.end,
+                   let entities {
+                    quotes[i].speakerName = entities.entity(of: mention).name
+                }
             }
         }
+    }
+
+    /// The canonical name of an entity of one of `kinds` mentioned inside the speaker mention.
+    private func entityName(_ speaker: SpeakerFinder.Mention, kinds: [EntityKind]) -> String? {
+        guard let entities, let mention = entities.mention(overlapping: speaker.start..<speaker.end, in: doc.id),
+              kinds.contains(mention.kind) else { return nil }
+        return entities.entity(of: mention).name
     }
 
     /// The name without leading titles (`Mr.`, `Dr`, `President`).
