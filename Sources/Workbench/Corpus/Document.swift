@@ -27,8 +27,19 @@ public struct Document: Sendable, Identifiable {
         self.source = source
         self.text = text
         self.contentHash = "sha256:" + SHA256.hexDigest(of: Array(text.utf8))
-        self.length = text.unicodeScalars.count
+        self.length = Document.scalarCount(text)
         self.metadata = metadata
+    }
+
+    /// Unicode scalars in a string: its UTF-8 bytes that are not continuation bytes. A byte
+    /// loop is several times faster than walking `unicodeScalars`, and every load does it.
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
     }
 
     /// The span of the whole text.

@@ -5,12 +5,15 @@ struct DocumentText {
     let scalars: [Unicode.Scalar]
     let tokens: DocumentTokens
     let sentences: DocumentSentences
-    let layer: TokenLayer
+    let lexicon: QuoteLexicon
 
     var count: Int { tokens.count }
 
     /// The token's normalised form (`said`, `"`, `'s`).
-    func word(_ i: Int) -> String { layer.normalized(tokens.normalized[i]) }
+    func word(_ i: Int) -> String { lexicon.words[Int(tokens.normalized[i])] }
+
+    /// What the quote analysis knows of the token's word.
+    func flags(_ i: Int) -> QuoteLexicon.Flags { lexicon.flags[Int(tokens.normalized[i])] }
 
     func start(_ i: Int) -> Int { Int(tokens.starts[i]) }
     func end(_ i: Int) -> Int { Int(tokens.ends[i]) }

@@ -17,6 +17,7 @@ struct QuoteAnalysis: Analysis {
               let entities = graph.payload(of: "entities", as: EntityLayer.self) else {
             throw WorkbenchError(.analysisFailed, "analysis 'quotes' found no token, sentence or entity layer")
         }
+        let lexicon = QuoteLexicon(tokens)
         // `said-by` edges go to the speaker's entity node.
         var entityNodes: [String: NodeID] = [:]
         for kind in EntityKind.allCases {
@@ -24,8 +25,8 @@ struct QuoteAnalysis: Analysis {
         }
         for (index, document) in graph.documents.enumerated() {
             try context.checkCancelled()
-            let doc = DocumentText(id: document.id, scalars: Array(document.text.unicodeScalars),
-                                   tokens: tokens.tokens(in: document.id), sentences: sentences.sentences(in: document.id), layer: tokens)
+            let doc = DocumentText(id: document.id, scalars: ScalarDecoder.scalars(of: document.text),
+                                   tokens: tokens.tokens(in: document.id), sentences: sentences.sentences(in: document.id), lexicon: lexicon)
             let paragraphs = graph.nodes("paragraph", in: document.id).map { $0.span.start..<$0.span.end }
             for quote in QuoteAttributor(doc: doc, paragraphs: paragraphs, entities: entities).quotes() {
                 let id = try output.addNode("quote", span: Span(document: document.id, start: quote.start, end: quote.end),

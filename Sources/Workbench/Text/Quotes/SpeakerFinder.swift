@@ -31,14 +31,14 @@ struct SpeakerFinder {
 
     /// The cue at token `i`: a speech verb, or `according to` (two tokens).
     func cue(at i: Int, upper: Int) -> Range<Int>? {
-        let word = doc.word(i)
-        if word == "according", i + 1 < upper, doc.word(i + 1) == "to" { return i..<(i + 2) }
+        let flags = doc.flags(i)
+        if flags.contains(.according), i + 1 < upper, doc.flags(i + 1).contains(.to) { return i..<(i + 2) }
         // A capitalised `State` or `Call` is a name; after a determiner or possessive
         // (`Obama's remarks`, `the report`) the word is a noun.
-        guard SpeechCues.verbs.contains(word), !doc.isCapitalized(i) else { return nil }
+        guard flags.contains(.cue), !doc.isCapitalized(i) else { return nil }
         if i > 0 {
             let previous = doc.word(i - 1)
-            if SpeechCues.determiners.contains(previous) || doc.tokens.classes[i - 1] == .possessive || previous == "that" { return nil }
+            if doc.flags(i - 1).contains(.determiner) || doc.tokens.classes[i - 1] == .possessive || previous == "that" { return nil }
             // `so-called`, `well-said`: part of a compound.
             if previous == "-" && !doc.tokens.flags[i].contains(.spaceBefore) { return nil }
         }
