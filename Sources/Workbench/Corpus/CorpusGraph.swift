@@ -21,13 +21,23 @@ public struct CorpusGraph: Sendable {
             self.fingerprint = fingerprint
             let nodes = output.nodes
             var byKind: [Kind: [Int32]] = [:]
-            for (i, node) in nodes.enumerated() { byKind[node.kind, default: []].append(Int32(i)) }
+            // Each node's document position, looked up once rather than in every comparison.
+            var order = [Int](repeating: 0, count: nodes.count)
+            var lastDocument = ""
+            var lastOrder = 0
+            for (i, node) in nodes.enumerated() {
+                byKind[node.kind, default: []].append(Int32(i))
+                if node.span.document != lastDocument {
+                    lastDocument = node.span.document
+                    lastOrder = documentOrder[lastDocument] ?? 0
+                }
+                order[i] = lastOrder
+            }
             var ranges: [Kind: [String: Range<Int>]] = [:]
             for (kind, indices) in byKind {
                 let sorted = indices.sorted {
                     let x = nodes[Int($0)], y = nodes[Int($1)]
-                    let a = documentOrder[x.span.document] ?? 0, b = documentOrder[y.span.document] ?? 0
-                    return (a, x.span.start, x.span.end, x.id.raw) < (b, y.span.start, y.span.end, y.id.raw)
+                    return (order[Int($0)], x.span.start, x.span.end, x.id.raw) < (order[Int($1)], y.span.start, y.span.end, y.id.raw)
                 }
                 byKind[kind] = sorted
                 guard !sorted.isEmpty else { continue }
