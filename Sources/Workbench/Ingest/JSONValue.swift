@@ -1,7 +1,7 @@
 /// A parsed JSON value that keeps what `JSONSerialization` loses: the order of an object's
 /// keys (so metadata and error messages list fields as written) and a number's literal text
 /// (so an id `007` or `1.50` comes out as written, not as a rounded Double).
-enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Equatable {
     case object(JSONObject)
     case array([JSONValue])
     case string(String)
@@ -11,7 +11,7 @@ enum JSONValue: Sendable, Equatable {
     case null
 
     /// The text of a string, number or boolean; nil for null, objects and arrays.
-    var scalarText: String? {
+    public var scalarText: String? {
         switch self {
         case .string(let text), .number(let text): return text
         case .bool(let value): return value ? "true" : "false"
@@ -20,7 +20,7 @@ enum JSONValue: Sendable, Equatable {
     }
 
     /// What kind of value this is, for messages ("an array", "a number").
-    var kindName: String {
+    public var kindName: String {
         switch self {
         case .object: return "an object"
         case .array: return "an array"
@@ -33,19 +33,19 @@ enum JSONValue: Sendable, Equatable {
 }
 
 /// A JSON object's members in source order. Lookups take the first member with a key.
-struct JSONObject: Sendable, Equatable {
-    struct Member: Sendable, Equatable {
-        var key: String
-        var value: JSONValue
+public struct JSONObject: Sendable, Equatable {
+    public struct Member: Sendable, Equatable {
+        public var key: String
+        public var value: JSONValue
     }
 
-    var members: [Member]
+    public var members: [Member]
 
-    init(_ members: [Member] = []) { self.members = members }
+    public init(_ members: [Member] = []) { self.members = members }
 
-    subscript(key: String) -> JSONValue? {
+    public subscript(key: String) -> JSONValue? {
         members.first { $0.key == key }?.value
     }
 
-    var keys: [String] { members.map(\.key) }
+    public var keys: [String] { members.map(\.key) }
 }
