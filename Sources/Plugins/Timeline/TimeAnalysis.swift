@@ -67,8 +67,9 @@ struct TimeAnalysis: Analysis {
         result.referenceSource = document.date == nil ? nil : "date"
         if let dateline = result.timexes.first(where: { $0.start < datelineReach && $0.explicit && $0.interval?.from == $0.interval?.to && $0.interval != nil }),
            let day = dateline.interval?.from {
+            // A partial date and a dateline that agree on the year (a release dated by its
+            // reference number's month may carry the next month's dateline).
             let consistent = reference.full == nil && (reference.year == nil || reference.year == day.year)
-                && (reference.month == nil || reference.month == day.month)
             if consistent {
                 let full = ReferenceDate(year: day.year, month: day.month, day: day.day)
                 result = scan(tokens: tokens, sentences: sentences, layer: layer, lexicon: lexicon, order: order, reference: full)

@@ -92,8 +92,14 @@ struct TimeLexicon: Sendable {
         add(["daily", "nightly"], .setAdverb, TimeUnit.day.rawValue)
         add(["weekly"], .setAdverb, TimeUnit.week.rawValue)
         add(["monthly"], .setAdverb, TimeUnit.month.rawValue)
-        add(["quarterly"], .setAdverb, TimeUnit.quarter.rawValue)
         add(["hourly"], .setAdverb, TimeUnit.hour.rawValue)
+        add(["christmas"], .holiday, Holiday.christmas.rawValue)
+        add(["thanksgiving"], .holiday, Holiday.thanksgiving.rawValue)
+        add(["halloween"], .holiday, Holiday.halloween.rawValue)
+        add(["election"], .holiday, Holiday.election.rawValue)
+        add(["independence"], .holiday, Holiday.independence.rawValue)
+        add(["labor", "labour"], .holiday, Holiday.labor.rawValue)
+        add(["memorial"], .holiday, Holiday.memorial.rawValue)
         add(["a.m.", "am", "a.m"], .meridiem, 1)
         add(["p.m.", "pm", "p.m"], .meridiem, 2)
         let cues: [(String, Cue)] = [
@@ -124,9 +130,10 @@ struct TimeLexicon: Sendable {
              "kept", "fled", "flew", "stood", "sat", "meant", "felt", "heard", "knew", "grew", "drew", "chose", "wasn't",
              "weren't", "didn't", "hadn't", "been", "underwent", "forgot", "hid", "slid", "swore", "withdrew",
              "overtook", "beat", "spent", "built", "dealt", "taught", "sought", "stole", "woke", "wore"], .tense, 1)
-        add(["will", "shall", "'ll", "won't", "would", "is", "are", "am", "isn't", "aren't", "plans", "plan",
-             "expected", "scheduled", "planned", "due", "going", "says", "say", "has", "have", "intends", "hopes",
-             "slated", "set", "aims", "can", "might", "must", "could"], .tense, 2)
+        add(["will", "shall", "'ll", "won't", "would", "plans", "plan", "expected", "scheduled", "planned", "due",
+             "going", "intends", "hopes", "slated", "aims", "upcoming"], .tense, 2)
+        add(["is", "are", "am", "isn't", "aren't", "says", "say", "has", "have", "can", "might", "must", "could",
+             "set"], .tense, 3)
         add(["percent", "%", "troops", "people", "soldiers", "men", "women", "children", "members", "points",
              "miles", "kilometres", "kilometers", "km", "metres", "meters", "feet", "tons", "tonnes", "votes", "cases",
              "jobs", "deaths", "units", "shares", "cars", "homes", "houses", "students", "workers", "officers",

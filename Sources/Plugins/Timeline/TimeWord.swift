@@ -27,12 +27,14 @@ struct TimeWord: Sendable, Equatable {
         case setAdverb
         /// `a.m.`/`am` (1), `p.m.`/`pm` (2).
         case meridiem
-        /// A verb that shows tense: past (1: `said`, `killed`), non-past (2: `will`, `is`).
+        /// A verb that shows tense: past (1: `said`, `killed`), future (2: `will`), present (3: `is`).
         case tense
         /// Words after a year that show it counts things (`2014 troops`, `2014 percent`).
         case countNoun
         /// Time zones after a clock time: `GMT`, `EST`, `local`.
         case zone
+        /// Holidays with a fixed rule: value a `Holiday` raw value.
+        case holiday
     }
 
     var kind: Kind
@@ -76,6 +78,38 @@ enum PartOfDay: Int16, Sendable {
         case .night, .overnight: return "TNI"
         case .noon: return "T12:00"
         case .midnight: return "T24:00"
+        }
+    }
+}
+
+/// Holidays news dates events by (US ones where the day depends on the country).
+enum Holiday: Int16, Sendable {
+    case christmas = 1, thanksgiving, halloween, election, independence, labor, memorial
+
+    /// Whether the name needs `Day` after it (`Labor Day`; `Christmas` alone is enough).
+    var needsDay: Bool { rawValue >= Holiday.election.rawValue }
+
+    /// Its month and an approximate day, for choosing the year.
+    var month: Int { [12, 11, 10, 11, 7, 9, 5][Int(rawValue) - 1] }
+
+    /// The holiday's date in `year`.
+    func day(in year: Int) -> CalendarDay {
+        switch self {
+        case .christmas: return CalendarDay(year, 12, 25)
+        case .halloween: return CalendarDay(year, 10, 31)
+        case .independence: return CalendarDay(year, 7, 4)
+        case .thanksgiving:
+            let first = CalendarDay(year, 11, 1)
+            return first.adding(days: (4 - first.weekday + 7) % 7 + 21)
+        case .election:
+            let first = CalendarDay(year, 11, 1)
+            return first.adding(days: (1 - first.weekday + 7) % 7 + 1)
+        case .labor:
+            let first = CalendarDay(year, 9, 1)
+            return first.adding(days: (1 - first.weekday + 7) % 7)
+        case .memorial:
+            let last = CalendarDay(year, 5, 31)
+            return last.adding(days: -((last.weekday - 1 + 7) % 7))
         }
     }
 }

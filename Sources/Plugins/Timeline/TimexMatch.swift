@@ -15,6 +15,9 @@ struct TimexMatch: Sendable, Equatable {
     var day: CalendarDay?
     /// The date is written out (`Jan. 25, 2013`, `15/11/2011`), not worked out (`yesterday`).
     var explicit = false
+    /// The expression names a quarter (`the third quarter`): later `a year ago` and `the
+    /// quarter` refer to it.
+    var namesQuarter = false
 
     init(_ first: Int, _ end: Int, _ type: TimexType, _ value: String, mod: String? = nil, day: CalendarDay? = nil) {
         self.first = first

@@ -109,6 +109,19 @@ extension TimexScanner {
         if let c = n.ordinal, let u = unit(j + 1), u.unit == .century, !u.plural {
             return TimexMatch(j, j + 2, .date, TimexFormat.two(c - 1))
         }
+        if n.digits == 4, let y = n.integer, (1900...2100).contains(y), isCue(j - 1, .the) {
+            // `the 1988 third quarter`, `the 1988 quarter`, `the 1988 period`.
+            do {
+                if word(j + 1).kind == .ordinal, word(j + 1).value <= 4, let u = unit(j + 2), u.unit == .quarter, !u.plural {
+                    var m = TimexMatch(j - 1, j + 3, .date, TimexFormat.year(y) + "-Q\(word(j + 1).value)")
+                    m.namesQuarter = true
+                    return m
+                }
+                if let q = quarterContext, unit(j + 1).map({ $0.unit == .quarter && !$0.plural }) == true || isCue(j + 1, .period) {
+                    return TimexMatch(j - 1, j + 2, .date, TimexFormat.year(y) + "-Q\(q.quarter)")
+                }
+            }
+        }
         if let y = yearNumber(j) {
             // `1989-90`: the fiscal year named by its first year.
             if joiningHyphen(j + 1), let next = number(j + 2), next.digits == 2, next.integer == (y + 1) % 100 {
@@ -182,7 +195,10 @@ extension TimexScanner {
     mutating func fiscalYear(_ j: Int) -> TimexMatch? {
         var k = j + 1
         if let u = unit(k), u.unit == .year, !u.plural { k += 1 }
-        guard let y = yearNumber(k) else { return nil }
+        guard let y = yearNumber(k) else {
+            guard k == j + 2, isCue(j - 1, .the) else { return nil }
+            return TimexMatch(j - 1, k, .duration, "P1Y")
+        }
         return TimexMatch(j, k + 1, .date, TimexFormat.year(y))
     }
 
@@ -223,12 +239,18 @@ extension TimexScanner {
         var end = k + 1
         var y = end
         if isCue(y, .of) { y += 1 }
-        if let yv = yearNumber(y) { return TimexMatch(start, y + 1, .date, TimexFormat.year(yv) + "-\(letter)\(q)") }
+        if let yv = yearNumber(y) {
+            var match = TimexMatch(start, y + 1, .date, TimexFormat.year(yv) + "-\(letter)\(q)")
+            match.namesQuarter = !isHalf
+            return match
+        }
         if isMark(end, marks.hyphen) && touches(end) { end = k + 1 }
         guard let ry = reference.year else { return TimexMatch(start, end, .date, "XXXX-\(letter)\(q)") }
         let current = isHalf ? ((reference.month ?? 1) - 1) / 6 + 1 : ((reference.month ?? 1) - 1) / 3 + 1
         var year = ry
-        if tense(near: j) == .past { if q > current { year -= 1 } } else if q < current { year += 1 }
-        return TimexMatch(start, end, .date, TimexFormat.year(year) + "-\(letter)\(q)")
+        if q > current && tense(near: j) == .past { year -= 1 }
+        var match = TimexMatch(start, end, .date, TimexFormat.year(year) + "-\(letter)\(q)")
+        match.namesQuarter = !isHalf
+        return match
     }
 }

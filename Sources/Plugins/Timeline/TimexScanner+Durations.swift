@@ -6,7 +6,7 @@ extension TimexScanner {
     /// whether it is approximate (`a couple of`).
     func quantity(_ i: Int) -> (count: Int?, length: Int, approx: Bool)? {
         if let n = number(i) {
-            guard let v = n.integer, n.digits <= 4 else { return nil }
+            guard let v = n.integer, n.digits <= 3 || (n.digits == 4 && (v < 1900 || v > 2100)) else { return nil }
             return (v, 1, false)
         }
         let w = word(i)
@@ -76,6 +76,10 @@ extension TimexScanner {
         }
         if isCue(end, .ago) {
             guard let n = count else { return TimexMatch(first, end + 1, .date, "PAST_REF") }
+            if u.unit == .year, let q = quarterContext {
+                return TimexMatch(first, end + 1, .date, TimexFormat.year(q.year - n) + "-Q\(q.quarter)")
+            }
+            if u.unit.durationCode.time { return TimexMatch(first, end + 1, .duration, TimexScanner.duration(n, u.unit)) }
             guard let s = shift(u.unit == .fortnight ? .week : u.unit, -n * (u.unit == .fortnight ? 2 : 1), from: reference) else {
                 return TimexMatch(first, end + 1, .date, TimexScanner.unknown(u.unit))
             }
@@ -83,6 +87,7 @@ extension TimexScanner {
         }
         if (isCue(end, .earlier) || isCue(end, .later)) && lead == nil, let n = count {
             let sign = isCue(end, .earlier) ? -1 : 1
+            if u.unit.durationCode.time { return TimexMatch(first, end + 1, .duration, TimexScanner.duration(n, u.unit)) }
             if u.unit == .year, let q = quarterContext {
                 return TimexMatch(first, end + 1, .date, TimexFormat.year(q.year + sign * n) + "-Q\(q.quarter)")
             }
@@ -118,7 +123,9 @@ extension TimexScanner {
         guard afterThe, !isCue(j + 1, .of), !isCue(j + 1, .before), !isCue(j + 1, .after), !isCue(j + 1, .earlier),
               !isMark(j + 1, marks.hyphen) else { return nil }
         switch u.unit {
-        case .year, .month, .week, .decade:
+        case .year:
+            return TimexMatch(j - 1, j + 1, .duration, "P1Y")
+        case .month, .week, .decade:
             guard let s = shift(u.unit, 0, from: reference) else { return nil }
             return TimexMatch(j - 1, j + 1, .date, s.value)
         case .quarter:
@@ -169,24 +176,19 @@ extension TimexScanner {
         case .right where isCue(j + 1, .now):
             return TimexMatch(j, j + 2, .date, "PRESENT_REF")
         case .current:
-            guard !afterThe || true, !isCue(j + 1, .account), word(j + 1).kind != .unit else { return nil }
+            guard !afterThe, !isCue(j + 1, .account), word(j + 1).kind != .unit, !isCue(j + 1, .fiscal) else { return nil }
             return TimexMatch(j, j + 1, .date, "PRESENT_REF")
         case .present where isCue(j - 1, .at):
             return TimexMatch(j, j + 1, .date, "PRESENT_REF")
         case .these:
             guard let u = unit(j + 1), u.unit == .day, u.plural else { return nil }
             return TimexMatch(j, j + 2, .date, "PRESENT_REF")
-        case .recently, .lately, .previously, .formerly:
-            return TimexMatch(j, j + 1, .date, "PAST_REF")
-        case .recent:
-            guard !afterThe, word(j + 1).kind != .unit else { return nil }
+        case .recently, .lately:
             return TimexMatch(j, j + 1, .date, "PAST_REF")
         case .past:
             guard afterThe, word(j + 1).kind != .unit, !quantityStarts(j + 1) else { return nil }
             return TimexMatch(first, j + 1, .date, "PAST_REF")
-        case .soon:
-            return TimexMatch(j, j + 1, .date, "FUTURE_REF")
-        case .future:
+        case .future where afterThe:
             return TimexMatch(first, j + 1, .date, "FUTURE_REF")
         case .near where afterThe && isCue(j + 1, .future):
             return TimexMatch(first, j + 2, .date, "FUTURE_REF")

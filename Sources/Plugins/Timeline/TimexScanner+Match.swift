@@ -79,7 +79,7 @@ extension TimexScanner {
             guard core.type == .duration || core.type == .time || core.value.first == "P" || amountMod == "APPROX" else { return nil }
             if core.mod == nil { core.mod = amountMod }
         }
-        core.first = i
+        if pointMod != nil || amountMod != nil { core.first = i }
         // `or so`, `or later`, `or earlier`.
         if isCue(core.end, .or) {
             if isCue(core.end + 1, .so) {
@@ -128,6 +128,7 @@ extension TimexScanner {
         case .cue:
             guard let c = Cue(rawValue: w.value) else { break }
             add(cueStarted(c, j, afterThe: afterThe))
+        case .holiday: add(holiday(j, shift: 0, start: j))
         case .none, .meridiem, .tense, .countNoun, .zone:
             guard tokens.classes[j] == .number, let n = number(j) else { break }
             add(numeric(j, n, previous: previous))

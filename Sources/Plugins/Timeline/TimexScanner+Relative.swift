@@ -67,17 +67,18 @@ extension TimexScanner {
         default: return nil
         }
         let start = afterThe ? j - 1 : j
+        if isCue(k, .fiscal) && word(k + 1).kind == .unit { k += 1 }
         let w = word(k)
         switch w.kind {
         case .unit:
             guard let u = unit(k), !u.plural, u.unit.rawValue >= TimeUnit.day.rawValue else { return nil }
+            if u.unit == .year {
+                return yearShifted(n, start: start, unitAt: k, anaphoric: anaphoric)
+            }
             if isCue(k + 1, .old) || (joiningHyphen(k + 1) && isCue(k + 2, .old)) { return nil }
             if u.unit == .day && n == 0 && !anaphoric { return nil }
             if u.unit == .day && !anaphoric && c != .next && c != .previous { return nil }
             if afterThe && c == .past { return TimexMatch(start, k + 1, .duration, TimexScanner.duration(1, u.unit)) }
-            if u.unit == .quarter && (c == .latest || (c == .last && n == -1)), let q = quarterContext {
-                return TimexMatch(start, k + 1, .date, TimexFormat.year(q.year) + "-Q\(q.quarter)")
-            }
             if u.unit == .day || c == .next || c == .following || c == .previous {
                 anaphoric = anaphoric || (u.unit == .day)
             }
@@ -86,7 +87,12 @@ extension TimexScanner {
             }
             return TimexMatch(start, k + 1, .date, shifted.value, day: shifted.day)
         case .weekday:
-            guard capitalized(k), !anaphoric || c == .next || c == .following else { return nil }
+            guard capitalized(k) else { return nil }
+            if anaphoric, let a = anchor {
+                let delta = Int(w.value) - a.weekday
+                let d = a.adding(days: n < 0 ? (delta < 0 ? delta : delta - 7) : (delta > 0 ? delta : delta + 7))
+                return TimexMatch(start, k + 1, .date, d.iso, day: d)
+            }
             return weekday(Int(w.value), at: k, start: start, shift: n)
         case .month:
             guard capitalized(k), w.value <= 40 else { return nil }
@@ -99,6 +105,8 @@ extension TimexScanner {
             return TimexMatch(start, k + 1, .date, TimexFormat.month(y, month))
         case .season:
             return season(k, shift: n, start: start, afterThe: afterThe)
+        case .holiday:
+            return c == .this || c == .last || c == .next ? holiday(k, shift: n, start: start) : nil
         case .partOfDay:
             guard let part = PartOfDay(rawValue: w.value), part != .noon, part != .midnight, part != .overnight else { return nil }
             let offset: Int
@@ -170,5 +178,54 @@ extension TimexScanner {
         if let (dayEnd, d) = dayAfter(end) { return TimexMatch(j, dayEnd, .time, d.iso + clock, day: d) }
         let d = afterDate ? previous?.day : (anchor ?? reference.full)
         return TimexMatch(j, end, .time, (d?.iso ?? "XXXX-XX-XX") + clock)
+    }
+
+    /// `this year`, `last year`, `that year`, `the following year`, and a quarter of it
+    /// (`this year's third quarter`, `last year's quarter`).
+    func yearShifted(_ n: Int, start: Int, unitAt k: Int, anaphoric: Bool) -> TimexMatch? {
+        guard let base = anaphoric ? (yearAnchor ?? reference.year) : reference.year else {
+            return TimexMatch(start, k + 1, .date, "XXXX")
+        }
+        let y = base + n
+        if inside(k + 1), tokens.classes[k + 1] == .possessive {
+            var q = k + 2
+            if word(q).kind == .ordinal, word(q).value <= 4 {
+                let quarter = Int(word(q).value)
+                q += 1
+                if joiningHyphen(q) { q += 1 }
+                if let u = unit(q), u.unit == .quarter, !u.plural {
+                    return TimexMatch(start, q + 1, .date, TimexFormat.year(y) + "-Q\(quarter)")
+                }
+            } else if let u = unit(q), u.unit == .quarter, !u.plural, let context = quarterContext {
+                return TimexMatch(start, q + 1, .date, TimexFormat.year(y) + "-Q\(context.quarter)")
+            }
+        }
+        return TimexMatch(start, k + 1, .date, TimexFormat.year(y))
+    }
+
+    /// `Thanksgiving`, `Christmas`, `Election Day`, `last Thanksgiving`: the day in the year
+    /// chosen like a month's, or before/after the reference with `last`/`next`.
+    func holiday(_ j: Int, shift: Int, start: Int) -> TimexMatch? {
+        guard capitalized(j), let h = Holiday(rawValue: word(j).value) else { return nil }
+        var end = j + 1
+        if let u = unit(end), u.unit == .day, !u.plural, capitalized(end) {
+            end += 1
+        } else if h.needsDay {
+            return nil
+        }
+        if let y = yearNumber(end) {
+            let d = h.day(in: y)
+            return TimexMatch(start, end + 1, .date, d.iso, day: d)
+        }
+        guard let ry = reference.year else { return TimexMatch(start, end, .date, "XXXX-XX-XX") }
+        var d: CalendarDay
+        if let ref = reference.full, shift != 0 {
+            d = h.day(in: ry)
+            if shift < 0 && d >= ref { d = h.day(in: ry - 1) }
+            if shift > 0 && d <= ref { d = h.day(in: ry + 1) }
+        } else {
+            d = h.day(in: year(month: h.month, day: 15, near: j) ?? ry)
+        }
+        return TimexMatch(start, end, .date, d.iso, day: d)
     }
 }

@@ -5,25 +5,32 @@ extension TimexScanner {
     /// The tense of the clause around token `i`: the nearest tense-marking word in the
     /// sentence (before it first on a tie); past when there is none, as in news reports.
     func tense(near i: Int) -> Tense {
+        // `since Tuesday`, `Tuesday's decision`: past.
+        if isCue(i - 1, .since) || (inside(i + 1) && tokens.classes[i + 1] == .possessive) { return .past }
         var distance = 1
+        var present = false
         let limit = max(i - sentence.lowerBound, sentence.upperBound - i)
         while distance <= limit {
-            if let t = tenseWord(i - distance) { return t }
-            if let t = tenseWord(i + distance) { return t }
+            for k in [i - distance, i + distance] {
+                if let t = tenseWord(k) {
+                    if t == 3 { present = true } else { return t == 1 ? .past : .future }
+                }
+            }
             distance += 1
         }
-        return .past
+        return present ? .future : .past
     }
 
-    private func tenseWord(_ i: Int) -> Tense? {
+    /// 1 past, 2 future, 3 present, nil no tense.
+    private func tenseWord(_ i: Int) -> Int? {
         guard inside(i) else { return nil }
         let w = word(i)
         switch w.kind {
-        case .tense: return w.value == 1 ? .past : .future
-        case .month where w.value == 5 && !capitalized(i): return .future
-        case .dayWord: return w.value < 0 ? .past : w.value > 0 ? .future : nil
+        case .tense: return Int(w.value)
+        case .month where w.value == 5 && !capitalized(i): return 3
+        case .dayWord: return w.value < 0 ? 1 : w.value > 0 ? 2 : nil
         case .cue:
-            if w.value == Cue.ago.rawValue { return .past }
+            if w.value == Cue.ago.rawValue { return 1 }
             return nil
         default: return nil
         }

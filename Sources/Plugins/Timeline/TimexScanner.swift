@@ -16,6 +16,8 @@ struct TimexScanner {
     var anchor: CalendarDay?
     /// The last quarter named (year, quarter), for `a year earlier` in quarterly reports.
     var quarterContext: (year: Int, quarter: Int)?
+    /// The last year named, for `that year` and `later that year`.
+    var yearAnchor: Int?
     var problems: [TimexProblem] = []
     /// The sentence being scanned; patterns never look outside it.
     var sentence: Range<Int> = 0..<0
@@ -64,7 +66,10 @@ struct TimexScanner {
                 continue
             }
             if let day = match.day { anchor = day }
-            if match.type == .date, let q = TimexScanner.quarter(of: match.value) { quarterContext = q }
+            if match.namesQuarter, let q = TimexScanner.quarter(of: match.value) { quarterContext = q }
+            if match.explicit || match.day != nil || (match.value.count == 4 && match.value.allSatisfy(\.isNumber)) {
+                yearAnchor = match.day?.year ?? Int(match.value.prefix(4))
+            }
             found.append(match)
             i = max(match.end, i + 1)
         }
