@@ -103,7 +103,8 @@ extension TimexScanner {
         if let parts = n.dateParts { return numericDate(j, parts, separator: n.separator) }
         if let decade = n.decade {
             let apostrophe = j > sentence.lowerBound && isMark(j - 1, marks.apostrophe) && touches(j)
-            return TimexMatch(apostrophe ? j - 1 : j, j + 1, .date, String(decade))
+            let first = apostrophe ? j - 1 : j
+            return TimexMatch(isCue(first - 1, .the) ? first - 1 : first, j + 1, .date, String(decade))
         }
         if let m = clockTime(j, n, previous: previous) { return m }
         if let c = n.ordinal, let u = unit(j + 1), u.unit == .century, !u.plural {
@@ -215,9 +216,11 @@ extension TimexScanner {
         if let shift {
             guard let ry = reference.year else { return TimexMatch(start, j + 1, .date, "XXXX-" + code) }
             let rm = reference.month ?? 6
+            // Seasons by their first month; winter is named by the year it starts in.
+            let first = [3, 6, 9, 12][s - 1]
             var y = ry
-            if shift < 0 { y = midMonth < rm - 1 ? ry : ry - 1 }
-            if shift > 0 { y = midMonth > rm + 1 ? ry : ry + 1 }
+            if shift < 0 { y = first < rm ? ry : ry - 1 }
+            if shift > 0 { y = first > rm ? ry : ry + 1 }
             return TimexMatch(start, j + 1, .date, TimexFormat.year(y) + "-" + code)
         }
         guard afterThe || [.inWord, .during, .by, .until, .since, .this].contains(cue(j - 1) ?? .the) && cue(j - 1) != nil,

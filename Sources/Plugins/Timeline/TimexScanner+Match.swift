@@ -122,7 +122,7 @@ extension TimexScanner {
             add(duration(j, start: j, afterThe: afterThe))
             add(spokenYear(j))
         case .ordinal:
-            add(quarter(j, start: j))
+            add(quarter(j, start: afterThe ? j - 1 : j))
             add(duration(j, start: j, afterThe: afterThe))
         case .unit: add(bareUnit(j, afterThe: afterThe))
         case .cue:

@@ -61,8 +61,10 @@ struct TimexScanner {
                 i += 1
                 continue
             }
+            let problemCount = problems.count
             guard let match = match(at: i, after: found.last) else {
-                i += 1
+                // A date that was reported as a problem is not read again in parts.
+                i = problems.count > problemCount ? max(i + 1, problems[problems.count - 1].end) : i + 1
                 continue
             }
             if let day = match.day { anchor = day }
