@@ -80,5 +80,5 @@ struct ReferenceDate: Sendable, Equatable {
 /// Tense of the clause around an expression, for choosing between the last and the next
 /// Tuesday (or March).
 enum Tense: Sendable {
-    case past, future
+    case past, present, future
 }

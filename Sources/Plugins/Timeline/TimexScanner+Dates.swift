@@ -24,6 +24,12 @@ extension TimexScanner {
         var y = k
         if isMark(y, marks.comma) || isCue(y, .of) { y += 1 }
         if let yv = yearNumber(y) { return TimexMatch(j, y + 1, .date, TimexFormat.month(yv, month)) }
+        // `June last year`, `January this year`.
+        if let c = cue(k), c == .this || c == .last || c == .next, let u = unit(k + 1), u.unit == .year, !u.plural,
+           let ry = reference.year {
+            let yv = ry + (c == .last ? -1 : c == .next ? 1 : 0)
+            return TimexMatch(j, k + 2, .date, TimexFormat.month(yv, month))
+        }
         // A bare month: `May` only where a date is expected (`in May`), never `Theresa May`.
         guard code <= 40 else { return nil }
         if month == 5 {

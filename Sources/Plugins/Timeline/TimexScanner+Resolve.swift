@@ -2,9 +2,18 @@
 /// `Tuesday` is, what `last week` is. Never the wall clock: without a reference the
 /// unknown parts stay `X`.
 extension TimexScanner {
-    /// The tense of the clause around token `i`: the nearest tense-marking word in the
-    /// sentence (before it first on a tie); past when there is none, as in news reports.
+    /// The tense of the clause around token `i`: past, else non-past (future) — what the
+    /// choice of a weekday needs. Past when the sentence shows none, as in news reports.
     func tense(near i: Int) -> Tense {
+        switch clauseTense(near: i) {
+        case .past?, nil: return .past
+        case .present?, .future?: return .future
+        }
+    }
+
+    /// The nearest past or future marker in the sentence (before it first on a tie), else
+    /// present when a present-tense verb is there, else nil.
+    func clauseTense(near i: Int) -> Tense? {
         // `since Tuesday`, `Tuesday's decision`: past.
         if isCue(i - 1, .since) || (inside(i + 1) && tokens.classes[i + 1] == .possessive) { return .past }
         var distance = 1
@@ -18,7 +27,7 @@ extension TimexScanner {
             }
             distance += 1
         }
-        return present ? .future : .past
+        return present ? .present : nil
     }
 
     /// 1 past, 2 future, 3 present, nil no tense.
@@ -37,14 +46,17 @@ extension TimexScanner {
     }
 
     /// The year of `month`/`day` (day may be nil) with none written: the one nearest the
-    /// reference date, unless the tense points the other way by more than a month.
+    /// reference date, unless the clause's tense points the other way by more than a few
+    /// days (a month for a bare month); a bare month in a present-tense clause is in the
+    /// reference's year.
     func year(month: Int, day: Int?, near i: Int) -> Int? {
         guard let ry = reference.year else { return nil }
         guard let rm = reference.month else { return ry }
-        let rd = reference.day ?? 15
-        let ref = CalendarDay(ry, rm, rd).dayNumber
+        let clause = clauseTense(near: i)
+        if day == nil && (clause == .present || clause == nil) { return ry }
+        let tense = clause == .future || clause == .present ? Tense.future : Tense.past
+        let ref = CalendarDay(ry, rm, reference.day ?? 15).dayNumber
         var best: (year: Int, distance: Int)?
-        let tense = tense(near: i)
         for y in (ry - 1)...(ry + 1) {
             let d = day.map { min($0, CalendarDay.daysIn(month, y)) } ?? 15
             let target = CalendarDay(y, month, d).dayNumber
@@ -53,7 +65,7 @@ extension TimexScanner {
             let slack = day == nil ? 45 : 3
             if tense == .past && target - ref > slack { distance += 200 }
             if tense == .future && ref - target > slack { distance += 200 }
-            if best == nil || distance < best!.distance { best = (y, distance) }
+            if best.map({ distance < $0.distance }) ?? true { best = (y, distance) }
         }
         return best?.year
     }
