@@ -130,10 +130,10 @@ struct TimeLexicon: Sendable {
              "kept", "fled", "flew", "stood", "sat", "meant", "felt", "heard", "knew", "grew", "drew", "chose", "wasn't",
              "weren't", "didn't", "hadn't", "been", "underwent", "forgot", "hid", "slid", "swore", "withdrew",
              "overtook", "beat", "spent", "built", "dealt", "taught", "sought", "stole", "woke", "wore"], .tense, 1)
-        add(["will", "shall", "'ll", "won't", "would", "plans", "plan", "expected", "scheduled", "planned", "due",
-             "going", "intends", "hopes", "slated", "aims", "upcoming"], .tense, 2)
-        add(["is", "are", "am", "isn't", "aren't", "says", "say", "has", "have", "can", "might", "must", "could",
-             "set"], .tense, 3)
+        add(["will", "shall", "'ll", "won't", "would", "plans", "plan", "planning", "expected", "scheduled", "due",
+             "going", "intends", "hopes", "slated", "aims", "upcoming", "can", "might", "must", "could", "likely"],
+            .tense, 2)
+        add(["is", "are", "am", "isn't", "aren't", "says", "say", "has", "have", "set"], .tense, 3)
         add(["percent", "%", "troops", "people", "soldiers", "men", "women", "children", "members", "points",
              "miles", "kilometres", "kilometers", "km", "metres", "meters", "feet", "tons", "tonnes", "votes", "cases",
              "jobs", "deaths", "units", "shares", "cars", "homes", "houses", "students", "workers", "officers",

@@ -116,17 +116,15 @@ extension TimexScanner {
         if let c = n.ordinal, let u = unit(j + 1), u.unit == .century, !u.plural {
             return TimexMatch(j, j + 2, .date, TimexFormat.two(c - 1))
         }
+        // `the 1988 third quarter`, `the 1988 quarter`, `the 1988 period`.
         if n.digits == 4, let y = n.integer, (1900...2100).contains(y), isCue(j - 1, .the) {
-            // `the 1988 third quarter`, `the 1988 quarter`, `the 1988 period`.
-            do {
-                if word(j + 1).kind == .ordinal, word(j + 1).value <= 4, let u = unit(j + 2), u.unit == .quarter, !u.plural {
-                    var m = TimexMatch(j - 1, j + 3, .date, TimexFormat.year(y) + "-Q\(word(j + 1).value)")
-                    m.namesQuarter = true
-                    return m
-                }
-                if let q = quarterContext, unit(j + 1).map({ $0.unit == .quarter && !$0.plural }) == true || isCue(j + 1, .period) {
-                    return TimexMatch(j - 1, j + 2, .date, TimexFormat.year(y) + "-Q\(q.quarter)")
-                }
+            if word(j + 1).kind == .ordinal, word(j + 1).value <= 4, let u = unit(j + 2), u.unit == .quarter, !u.plural {
+                var m = TimexMatch(j - 1, j + 3, .date, TimexFormat.year(y) + "-Q\(word(j + 1).value)")
+                m.namesQuarter = true
+                return m
+            }
+            if let q = quarterContext, unit(j + 1).map({ $0.unit == .quarter && !$0.plural }) == true || isCue(j + 1, .period) {
+                return TimexMatch(j - 1, j + 2, .date, TimexFormat.year(y) + "-Q\(q.quarter)")
             }
         }
         if let y = yearNumber(j) {

@@ -63,6 +63,8 @@ extension TimexScanner {
             k += 1
         }
         guard let u = unit(k), !(hyphenated && u.plural) else { return nil }
+        // `60 Minutes`, a title; `Election Day` is a holiday, not a duration.
+        if capitalized(k) && hasQuantity && k > j && !tokens.flags[j].contains(.lineStart) && capitalized(j) == false { return nil }
         if !hasQuantity && (lead == nil || !u.plural) { return nil }
         // Ages: `a 40-year-old`, `40 years old`.
         if isCue(k + 1, .old) || (joiningHyphen(k + 1) && isCue(k + 2, .old)) { return nil }

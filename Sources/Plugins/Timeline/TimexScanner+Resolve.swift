@@ -40,6 +40,7 @@ extension TimexScanner {
         case .dayWord: return w.value < 0 ? 1 : w.value > 0 ? 2 : nil
         case .cue:
             if w.value == Cue.ago.rawValue { return 1 }
+            if w.value == Cue.soon.rawValue { return 2 }
             return nil
         default: return nil
         }
@@ -47,14 +48,11 @@ extension TimexScanner {
 
     /// The year of `month`/`day` (day may be nil) with none written: the one nearest the
     /// reference date, unless the clause's tense points the other way by more than a few
-    /// days (a month for a bare month); a bare month in a present-tense clause is in the
-    /// reference's year.
+    /// days (a month for a bare month).
     func year(month: Int, day: Int?, near i: Int) -> Int? {
         guard let ry = reference.year else { return nil }
         guard let rm = reference.month else { return ry }
-        let clause = clauseTense(near: i)
-        if day == nil && (clause == .present || clause == nil) { return ry }
-        let tense = clause == .future || clause == .present ? Tense.future : Tense.past
+        let tense = tense(near: i)
         let ref = CalendarDay(ry, rm, reference.day ?? 15).dayNumber
         var best: (year: Int, distance: Int)?
         for y in (ry - 1)...(ry + 1) {
