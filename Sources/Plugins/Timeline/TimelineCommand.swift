@@ -18,7 +18,7 @@ enum TimelineCommand {
         examples: ["timeline", "timeline --entity Japan --granularity year", "timeline --from 2011-01 --to 2011-12",
                    "timeline --chart", "timeline --doc 000_4c1ae4e712800ec5 --with-publication"],
         arguments: [
-            ArgumentSpec("entity", .option, summary: "only events whose sentence mentions an entity whose name contains this"),
+            ArgumentSpec("entity", .option, summary: "only events whose sentence mentions an entity whose name or alias contains this"),
             ArgumentSpec("doc", .option, type: .document, summary: "only this document"),
             ArgumentSpec("from", .option, summary: "only events on or after this ISO date"),
             ArgumentSpec("to", .option, summary: "only events on or before this ISO date"),
@@ -38,19 +38,19 @@ enum TimelineCommand {
             events.append(Event(doc: node.span.document, start: node["timex_start"].number.map { Int($0) } ?? node.span.start,
                                 end: node["timex_end"].number.map { Int($0) } ?? node.span.end, value: node["value"].text,
                                 from: node["date_from"].text, to: node["date_to"].text, sentence: node["text"].text,
-                                entities: node["entities"].text, span: node.span))
+                                entities: node["entities"].text, names: node["entity_names"].text, span: node.span))
         }
         if context.arguments.flag("with-publication") {
             for document in context.graph.documents where only == nil || document.id == only {
                 guard let date = document.date, let interval = DayInterval(value: date) else { continue }
                 events.append(Event(doc: document.id, start: 0, end: 0, value: date, from: interval.from.iso, to: interval.to.iso,
-                                    sentence: "(publication date)", entities: "", span: try Span(document: document.id, start: 0, end: 0)))
+                                    sentence: "(publication date)", entities: "", names: "", span: try Span(document: document.id, start: 0, end: 0)))
             }
         }
         events = events.filter { e in
             if let from, e.to < from { return false }
             if let to, e.from > to { return false }
-            if let entity, !e.entities.lowercased().contains(entity) { return false }
+            if let entity, !e.names.contains(entity) { return false }
             return true
         }
         events.sort { ($0.from, $0.to, $0.doc, $0.start) < ($1.from, $1.to, $1.doc, $1.start) }
@@ -79,6 +79,8 @@ enum TimelineCommand {
         var to: String
         var sentence: String
         var entities: String
+        /// Names and aliases of the entities, lower-cased, one a line.
+        var names: String
         var span: Span
     }
 

@@ -75,6 +75,13 @@ import Testing
         #expect(output.contains("█"))
     }
 
+    @Test func entityFilterMatchesNamesAndAliases() throws {
+        let (output, _) = try runTimelineScript("load \(seedPath)\ntimeline --entity NATO --format csv | select value entities")
+        #expect(output.contains("2014,North Atlantic Treaty Organization"))
+        let (none, _) = try runTimelineScript("load \(seedPath)\ntimeline --entity Nobody --format csv")
+        #expect(none.split(separator: "\n").count == 1)
+    }
+
     @Test func badBoundIsAUsageError() throws {
         let (_, errors) = try runTimelineScript("load \(seedPath)\ntimeline --from 15.11.2011")
         #expect(errors.contains("is not an ISO date"))
