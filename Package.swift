@@ -33,10 +33,12 @@ let package = Package(
             // The gazetteer and name lexicons: TSV files read at run time (Gazetteer.shared).
             resources: [.copy("Resources")]
         ),
+        // Time expressions and the timeline (issue 4).
+        .target(name: "TimelinePlugin", dependencies: ["Workbench"], path: "Sources/Plugins/Timeline"),
         // The list of built-in plugins: the only place a plugin is named.
         .target(
             name: "BuiltInPlugins",
-            dependencies: ["Workbench"],
+            dependencies: ["Workbench", "TimelinePlugin"],
             path: "Sources/Plugins/BuiltIn"
         ),
         // The executable: command line, libedit REPL, script runner, terminal niceties.
@@ -50,7 +52,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WorkbenchTests",
-            dependencies: ["Workbench", "BuiltInPlugins"],
+            dependencies: ["Workbench", "BuiltInPlugins", "TimelinePlugin"],
             path: "Tests/WorkbenchTests",
             resources: [.copy("Fixtures")]
         ),
