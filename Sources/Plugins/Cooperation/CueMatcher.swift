@@ -13,7 +13,9 @@ struct CueMatcher: Sendable {
     }
 
     struct Phrase: Sendable {
+        /// Stem ids, or normalised-form ids when `exact`.
         let ids: [Int32]
+        let exact: Bool
         let role: Role
     }
 
@@ -25,8 +27,10 @@ struct CueMatcher: Sendable {
     }
 
     let phrases: [Phrase]
-    /// `heads[stem id]` → index into `buckets`, or -1: the phrases starting with that stem.
+    /// `heads[stem id]` → index into `buckets`, or -1: the phrases starting with that stem;
+    /// `formHeads` the same by normalised form, for exact phrases.
     private let heads: [Int32]
+    private let formHeads: [Int32]
     private let buckets: [[Int]]
     /// Normalised-form ids of tokens a phrase may run across (`-` in `peace-keeping`, `/`).
     let transparent: Set<Int32>
@@ -35,11 +39,11 @@ struct CueMatcher: Sendable {
         var phrases: [Phrase] = []
         func add(_ cue: Cue, _ role: Role) {
             var ids: [Int32] = []
-            for stem in cue.stems {
-                guard let id = layer.stemID(of: stem) else { return }   // never in this corpus
+            for key in cue.stems {
+                guard let id = cue.exact ? layer.normalizedID(of: key) : layer.stemID(of: key) else { return }   // not in this corpus
                 ids.append(id)
             }
-            if !ids.isEmpty { phrases.append(Phrase(ids: ids, role: role)) }
+            if !ids.isEmpty { phrases.append(Phrase(ids: ids, exact: cue.exact, role: role)) }
         }
         for (i, cue) in taxonomy.cooperationCues.enumerated() { add(cue, .context(area: nil, cue: i)) }
         for (a, area) in taxonomy.areas.enumerated() {
@@ -48,17 +52,21 @@ struct CueMatcher: Sendable {
             for (i, cue) in area.negative.enumerated() { add(cue, .negative(area: a, cue: i)) }
         }
         var heads = [Int32](repeating: -1, count: layer.stems.count)
+        var formHeads = [Int32](repeating: -1, count: layer.normalizedForms.count)
         var buckets: [[Int]] = []
         for (index, phrase) in phrases.enumerated() {
             let head = Int(phrase.ids[0])
-            if heads[head] < 0 {
-                heads[head] = Int32(buckets.count)
-                buckets.append([])
+            if phrase.exact {
+                if formHeads[head] < 0 { formHeads[head] = Int32(buckets.count); buckets.append([]) }
+                buckets[Int(formHeads[head])].append(index)
+            } else {
+                if heads[head] < 0 { heads[head] = Int32(buckets.count); buckets.append([]) }
+                buckets[Int(heads[head])].append(index)
             }
-            buckets[Int(heads[head])].append(index)
         }
         self.phrases = phrases
         self.heads = heads
+        self.formHeads = formHeads
         self.buckets = buckets
         self.transparent = Set(["-", "/", "‐"].compactMap { layer.normalizedID(of: $0) })
     }
@@ -66,24 +74,27 @@ struct CueMatcher: Sendable {
     /// Every phrase occurrence in the word sequence, by start then phrase order.
     func matches(in words: Words) -> [Match] {
         var found: [Match] = []
-        let stems = words.stems
-        for i in stems.indices {
-            let stem = Int(stems[i])
-            guard stem < heads.count, heads[stem] >= 0 else { continue }
-            for index in buckets[Int(heads[stem])] {
-                let ids = phrases[index].ids
-                let end = i + ids.count
-                guard end <= stems.count else { continue }
-                var ok = true
-                var j = 1
-                while j < ids.count {
-                    if stems[i + j] != ids[j] || words.breakBefore[i + j] { ok = false; break }
-                    j += 1
-                }
-                if ok { found.append(Match(phrase: index, first: i, end: end)) }
-            }
+        for i in words.stems.indices {
+            let stem = Int(words.stems[i]), form = Int(words.forms[i])
+            if stem < heads.count, heads[stem] >= 0 { match(at: i, bucket: Int(heads[stem]), keys: words.stems, words, &found) }
+            if form < formHeads.count, formHeads[form] >= 0 { match(at: i, bucket: Int(formHeads[form]), keys: words.forms, words, &found) }
         }
         return found
+    }
+
+    private func match(at i: Int, bucket: Int, keys: [Int32], _ words: Words, _ found: inout [Match]) {
+        for index in buckets[bucket] {
+            let ids = phrases[index].ids
+            let end = i + ids.count
+            guard end <= keys.count else { continue }
+            var ok = true
+            var j = 1
+            while j < ids.count {
+                if keys[i + j] != ids[j] || words.breakBefore[i + j] { ok = false; break }
+                j += 1
+            }
+            if ok { found.append(Match(phrase: index, first: i, end: end)) }
+        }
     }
 }
 
@@ -93,11 +104,13 @@ struct CueMatcher: Sendable {
 struct Words {
     var tokens: [Int] = []
     var stems: [Int32] = []
+    var forms: [Int32] = []
     var breakBefore: [Bool] = []
 
     init(tokens doc: DocumentTokens, range: Range<Int>, transparent: Set<Int32>) {
         tokens.reserveCapacity(range.count)
         stems.reserveCapacity(range.count)
+        forms.reserveCapacity(range.count)
         breakBefore.reserveCapacity(range.count)
         var pendingBreak = false
         for k in range {
@@ -105,6 +118,7 @@ struct Words {
             if tokenClass.isLexical {
                 tokens.append(k)
                 stems.append(doc.stems[k])
+                forms.append(doc.normalized[k])
                 breakBefore.append(pendingBreak)
                 pendingBreak = false
             } else if tokenClass != .possessive && !transparent.contains(doc.normalized[k]) {

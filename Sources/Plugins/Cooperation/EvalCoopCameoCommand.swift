@@ -37,7 +37,8 @@ enum EvalCoopCameoCommand {
         let (taxonomy, predicted, _) = try EvalCoopCommand.tagGold(gold, context: context)
         var detection = SpanScores()
         var both = 0, agree = 0, none = 0, noneRight = 0
-        for (tags, gold) in zip(predicted, codes) {
+        for (found, gold) in zip(predicted, codes) {
+            let tags = found.map(\.area)
             let g = gold.contains { cooperationRoots.contains(String($0.prefix(2))) }, p = !tags.isEmpty
             detection = detection + SpanScores(truePositives: g && p ? 1 : 0, predicted: p ? 1 : 0, gold: g ? 1 : 0)
             if !g { none += 1; if !p { noneRight += 1 } }

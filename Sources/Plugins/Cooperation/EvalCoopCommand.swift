@@ -32,11 +32,11 @@ enum EvalCoopCommand {
         context.note("evaluated \(gold.passages.count) passages from \(path)"
                      + (gold.fromText > 0 ? " (\(gold.fromText) from their own text: source not found)" : ""))
         if context.arguments.flag("errors") { return errors(gold, predicted, graph) }
-        return scores(gold, predicted, taxonomy)
+        return scores(gold, predicted.map { $0.map(\.area) }, taxonomy)
     }
 
     /// Tags every gold passage in a corpus of the gold's own documents.
-    static func tagGold(_ gold: CoopGold, context: CommandContext) throws -> (Taxonomy, [[String]], CorpusGraph) {
+    static func tagGold(_ gold: CoopGold, context: CommandContext) throws -> (Taxonomy, [[CoopTag]], CorpusGraph) {
         var graph = CorpusGraph()
         for document in gold.documents { try graph.add(document) }
         try context.workbench.engine.ensure([.tokens, .sentences, .entities], in: &graph, settings: context.settings)
@@ -47,10 +47,10 @@ enum EvalCoopCommand {
         let taxonomy = try TaxonomyStore.resolve(context.settings[TaxonomyStore.setting])
         let tagger = PassageTagger(taxonomy: taxonomy, tokens: tokens, entities: entities)
         var scalars: [String: [Unicode.Scalar]] = [:]
-        let predicted = gold.passages.map { passage -> [String] in
+        let predicted = gold.passages.map { passage -> [CoopTag] in
             guard let document = graph.document(passage.document) else { return [] }
             if scalars[document.id] == nil { scalars[document.id] = Array(document.text.unicodeScalars) }
-            return tagger.tag(document, scalars: scalars[document.id] ?? [], range: passage.range).map(\.area)
+            return tagger.tag(document, scalars: scalars[document.id] ?? [], range: passage.range)
         }
         return (taxonomy, predicted, graph)
     }
@@ -82,15 +82,19 @@ enum EvalCoopCommand {
         return table
     }
 
-    static func errors(_ gold: CoopGold, _ predicted: [[String]], _ graph: CorpusGraph) -> Table {
+    static func errors(_ gold: CoopGold, _ predicted: [[CoopTag]], _ graph: CorpusGraph) -> Table {
         var table = Table(name: "eval coop", columns: [
-            .init("doc"), .init("para", .int), .init("missed", .array), .init("extra", .array), .init("text"),
+            .init("doc"), .init("para", .int), .init("missed", .array), .init("extra", .array), .init("evidence", .array), .init("text"),
         ])
-        for (passage, tags) in zip(gold.passages, predicted) where Set(passage.areas) != Set(tags) {
+        for (passage, found) in zip(gold.passages, predicted) where Set(passage.areas) != Set(found.map(\.area)) {
+            let tags = found.map(\.area)
+            let evidence = found.filter { !passage.areas.contains($0.area) }.map { tag in
+                Value.string(tag.area + ": " + tag.rules.map { "\($0.kind.rawValue) '\($0.phrase)'" }.joined(separator: ", "))
+            }
             let missed = passage.areas.filter { !tags.contains($0) }, extra = tags.filter { !passage.areas.contains($0) }
             let text = graph.document(passage.document).map { CoopGold.slice($0.text, passage.range) } ?? ""
             table.append([.string(passage.doc), .int(passage.para), .array(missed.map(Value.string)), .array(extra.map(Value.string)),
-                          .string(text)], span: try? Span(document: passage.document, start: passage.range.lowerBound, end: passage.range.upperBound))
+                          .array(evidence), .string(text)], span: try? Span(document: passage.document, start: passage.range.lowerBound, end: passage.range.upperBound))
         }
         return table
     }

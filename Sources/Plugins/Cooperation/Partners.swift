@@ -12,6 +12,7 @@ struct PartnerFinder: Sendable {
     /// Words that join two actors into a pair (`and`, `with`, `-`), and `the` between them.
     private let joiners: Set<Int32>
     private let article: Int32?
+    private let hyphen: Int32?
 
     init(entities: EntityLayer, layer: TokenLayer) {
         self.entities = entities
@@ -21,6 +22,7 @@ struct PartnerFinder: Sendable {
         selfNouns = ids(["country", "government", "delegation", "nation", "people"])
         joiners = ids(["and", "with", "-", "&"])
         article = layer.normalizedID(of: "the")
+        hyphen = layer.normalizedID(of: "-")
     }
 
     /// The partner an entity stands for, or nil when it is not an actor (a person, a city).
@@ -76,6 +78,9 @@ struct PartnerFinder: Sendable {
             let gap = a.mention.tokenEnd..<b.mention.tokenStart
             guard gap.count >= 1, gap.count <= 3 else { continue }
             let forms = gap.map { tokens.normalized[$0] }
+            // A hyphen joins only when written tight (`NATO-Japan`); spaced, it is a dash
+            // (`ISAF Joint Command - Afghanistan` in a dateline).
+            if gap.contains(where: { tokens.normalized[$0] == hyphen && tokens.flags[$0].contains(.spaceBefore) }) { continue }
             guard forms.contains(where: joiners.contains), forms.allSatisfy({ joiners.contains($0) || $0 == article }) else { continue }
             pairs.append(ActorPair(first: words.position(ofToken: a.mention.tokenStart), end: words.position(ofToken: b.mention.tokenEnd),
                                    start: a.mention.start, stop: b.mention.end, text: text(a.mention.start, b.mention.end)))

@@ -65,8 +65,12 @@ struct Tagger: Sendable {
                     && names.contains { $0.lowerBound <= match.first && $0.upperBound >= match.end && $0.count > match.end - match.first }
                 if !inName { cues[area].append(match) }
             case .negative(let area, _): negatives[area].append(match)
-            case .context(let area?, _): context[area].append(match)
-            case .context(nil, _): global.append(match)
+            case .context(let area, _):
+                // A cooperation word inside a name (`ISAF Joint Command`) asserts nothing.
+                if names.contains(where: { $0.lowerBound <= match.first && $0.upperBound >= match.end && $0.count > match.end - match.first }) {
+                    continue
+                }
+                if let area { context[area].append(match) } else { global.append(match) }
             }
         }
         var result: [PassageTag] = []

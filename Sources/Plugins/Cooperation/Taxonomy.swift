@@ -86,9 +86,15 @@ public struct Area: Sendable, Equatable {
 }
 
 /// A phrase as written in the taxonomy, its stems (how it is matched) and its weight.
+///
+/// A phrase written with a leading `=` (`=intelligence`) is matched on word forms instead
+/// of stems, for words whose stem is shared with unrelated words (`intelligent`,
+/// `consultants`, `terrorizing`).
 public struct Cue: Sendable, Equatable {
     public var phrase: String
+    /// The stems of the phrase's words, or their lower-cased forms for an exact cue.
     public var stems: [String]
+    public var exact = false
     public var weight: Double
     /// The line of the taxonomy file it was read from (0 when built in code).
     public var line: Int
@@ -102,6 +108,15 @@ public struct Cue: Sendable, Equatable {
 
     /// A cue whose stems are computed the way the token layer stems text.
     public init(_ phrase: String, weight: Double = 1, line: Int = 0) throws {
-        self.init(phrase: phrase, stems: try PhraseStems.stems(of: phrase), weight: weight, line: line)
+        if phrase.hasPrefix("=") {
+            let words = String(phrase.dropFirst())
+            self.init(phrase: words, stems: try PhraseStems.forms(of: words), weight: weight, line: line)
+            exact = true
+        } else {
+            self.init(phrase: phrase, stems: try PhraseStems.stems(of: phrase), weight: weight, line: line)
+        }
     }
+
+    /// How the phrase is written in a taxonomy file (`=` marks an exact cue).
+    public var written: String { exact ? "=" + phrase : phrase }
 }

@@ -40,7 +40,7 @@ enum TaxonomyCommands {
                                                ("negative", area.negative, true)]
         for (kind, cues, weighted) in groups {
             for cue in cues {
-                table.append([.string(kind), .string(cue.phrase), .string(cue.stems.joined(separator: " ")),
+                table.append([.string(kind), .string(cue.written), .string(cue.stems.joined(separator: " ")),
                               weighted ? .double(cue.weight) : .null, .int(cue.line)])
             }
         }

@@ -202,8 +202,8 @@ private struct Reader {
     func cue(_ phrase: String, weight: Double, at node: Yams.Node, _ what: String, known: [Cue]) throws -> Cue {
         let cue = try Cue(phrase, weight: weight, line: line(node))
         guard !cue.stems.isEmpty else { throw fail(node, "\(what): '\(phrase)' has no word in it") }
-        if let same = known.first(where: { $0.stems == cue.stems }) {
-            throw fail(node, "\(what): '\(phrase)' is matched the same as '\(same.phrase)' (line \(same.line)): both are '\(cue.stems.joined(separator: " "))'")
+        if let same = known.first(where: { $0.stems == cue.stems && $0.exact == cue.exact }) {
+            throw fail(node, "\(what): '\(phrase)' is matched the same as '\(same.written)' (line \(same.line)): both are '\(cue.stems.joined(separator: " "))'")
         }
         return cue
     }

@@ -8,7 +8,7 @@ enum TaxonomyWriter {
         out += "taxonomy: \(quote(taxonomy.name))\nversion: \(quote(taxonomy.version))\n"
         out += "threshold: \(number(taxonomy.threshold))\ncontext-window: \(taxonomy.contextWindow)\n"
         out += "actors-as-context: \(taxonomy.actorsAsContext)\n\ncooperation-cues:\n"
-        for cue in taxonomy.cooperationCues { out += "  - \(quote(cue.phrase))\n" }
+        for cue in taxonomy.cooperationCues { out += "  - \(quote(cue.written))\n" }
         out += "\nareas:\n"
         for area in taxonomy.areas {
             out += "  - id: \(quote(area.id))\n    label: \(quote(area.label))\n"
@@ -16,14 +16,14 @@ enum TaxonomyWriter {
             out += "    cameo: [" + area.cameo.map(quote).joined(separator: ", ") + "]\n"
             if let threshold = area.threshold { out += "    threshold: \(number(threshold))\n" }
             out += "    cues:\n"
-            for cue in area.cues { out += "      \(quote(cue.phrase)): \(number(cue.weight))\n" }
+            for cue in area.cues { out += "      \(quote(cue.written)): \(number(cue.weight))\n" }
             if !area.context.isEmpty {
                 out += "    context:\n"
-                for cue in area.context { out += "      - \(quote(cue.phrase))\n" }
+                for cue in area.context { out += "      - \(quote(cue.written))\n" }
             }
             if !area.negative.isEmpty {
                 out += "    negative:\n"
-                for cue in area.negative { out += "      \(quote(cue.phrase)): \(number(cue.weight))\n" }
+                for cue in area.negative { out += "      \(quote(cue.written)): \(number(cue.weight))\n" }
             }
             out += "\n"
         }

@@ -12,4 +12,14 @@ public enum PhraseStems {
         let layer = builder.finish()
         return tokens.indices.filter { tokens.classes[$0].isLexical }.map { layer.stem(tokens.stems[$0]) }
     }
+
+    /// The normalised forms (lower case, apostrophes and dashes folded) of the phrase's
+    /// lexical tokens: for matching word forms exactly rather than by stem.
+    public static func forms(of phrase: String) throws -> [String] {
+        var builder = try TokenLayerBuilder()
+        let scalars = Array(phrase.unicodeScalars)
+        let tokens = scalars.withUnsafeBufferPointer { builder.tokenize($0) }
+        let layer = builder.finish()
+        return tokens.indices.filter { tokens.classes[$0].isLexical }.map { layer.normalized(tokens.normalized[$0]) }
+    }
 }
