@@ -5,13 +5,13 @@ import Workbench
 enum BarChart {
     static let width = 40
 
-    static func render(_ table: Table, keys: Int) -> Table {
+    static func render(_ table: Table, keys: Int, title: String) -> Table {
         guard let shareIndex = table.columnNames.firstIndex(of: "share"),
               let areaIndex = table.columnNames.firstIndex(of: "area"),
               let countIndex = table.columnNames.firstIndex(of: "passages") else { return table }
         let largest = table.rows.compactMap { $0.values[shareIndex].number }.max() ?? 0
         let labelWidth = table.rows.map { $0.values[areaIndex].text.count }.max() ?? 0
-        var lines: [String] = []
+        var lines: [String] = [title]
         var lastGroup: [String]?
         for row in table.rows {
             let group = row.values.prefix(keys).map(\.text)

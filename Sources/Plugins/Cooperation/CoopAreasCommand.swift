@@ -59,7 +59,11 @@ enum CoopAreasCommand {
                              .double((share * 10000).rounded() / 10000), .int(docs[g]?[area.id]?.count ?? 0)])
             }
         }
-        return context.arguments.flag("chart") ? BarChart.render(table, keys: keys.count) : table
+        guard context.arguments.flag("chart") else { return table }
+        let documentCount = graph.documents.filter { documents?.contains($0.id) ?? true }.count
+        let title = "share of \(layer.unit.rawValue)s with each area (\(totals.values.reduce(0, +)) \(layer.unit.rawValue)s, "
+            + "\(documentCount) documents)"
+        return BarChart.render(table, keys: keys.count, title: title)
     }
 }
 
