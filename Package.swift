@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        // YAML for the cooperation taxonomy: libyaml's node marks give every error its line.
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
         // libedit through pkg-config; Debian: apt-get install libedit-dev
@@ -35,10 +37,17 @@ let package = Package(
         ),
         // Time expressions and the timeline (issue 4).
         .target(name: "TimelinePlugin", dependencies: ["Workbench"], path: "Sources/Plugins/Timeline"),
+        // Cooperation-area tagging (issue 6): a YAML taxonomy, tags with evidence and partners.
+        .target(
+            name: "CooperationPlugin",
+            dependencies: ["Workbench", .product(name: "Yams", package: "Yams")],
+            path: "Sources/Plugins/Cooperation",
+            resources: [.copy("Resources")]
+        ),
         // The list of built-in plugins: the only place a plugin is named.
         .target(
             name: "BuiltInPlugins",
-            dependencies: ["Workbench", "TimelinePlugin"],
+            dependencies: ["Workbench", "TimelinePlugin", "CooperationPlugin"],
             path: "Sources/Plugins/BuiltIn"
         ),
         // The executable: command line, libedit REPL, script runner, terminal niceties.
@@ -52,7 +61,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WorkbenchTests",
-            dependencies: ["Workbench", "BuiltInPlugins", "TimelinePlugin"],
+            dependencies: ["Workbench", "BuiltInPlugins", "TimelinePlugin", "CooperationPlugin"],
             path: "Tests/WorkbenchTests",
             resources: [.copy("Fixtures")]
         ),

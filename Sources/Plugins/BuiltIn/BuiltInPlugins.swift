@@ -1,3 +1,4 @@
+import CooperationPlugin
 import TimelinePlugin
 import Workbench
 
@@ -5,6 +6,6 @@ import Workbench
 /// place a plugin is named: add yours here (see docs/plugins.md).
 public enum BuiltInPlugins {
     public static var all: [any Plugin] {
-        [TimelinePlugin()]
+        [TimelinePlugin(), CooperationPlugin()]
     }
 }
