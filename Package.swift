@@ -33,10 +33,18 @@ let package = Package(
             // The gazetteer and name lexicons: TSV files read at run time (Gazetteer.shared).
             resources: [.copy("Resources")]
         ),
+        // Sentiment of quotes: lexicon-and-rules scorer, quotes' sentiment column, eval sentiment.
+        // Resources: the VADER lexicon with its MIT licence, the international-affairs domain layer.
+        .target(
+            name: "QuoteSentimentPlugin",
+            dependencies: ["Workbench"],
+            path: "Sources/Plugins/QuoteSentiment",
+            resources: [.copy("Resources")]
+        ),
         // The list of built-in plugins: the only place a plugin is named.
         .target(
             name: "BuiltInPlugins",
-            dependencies: ["Workbench"],
+            dependencies: ["Workbench", "QuoteSentimentPlugin"],
             path: "Sources/Plugins/BuiltIn"
         ),
         // The executable: command line, libedit REPL, script runner, terminal niceties.
@@ -53,6 +61,11 @@ let package = Package(
             dependencies: ["Workbench", "BuiltInPlugins"],
             path: "Tests/WorkbenchTests",
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "QuoteSentimentTests",
+            dependencies: ["Workbench", "QuoteSentimentPlugin"],
+            path: "Tests/QuoteSentimentTests"
         ),
         .testTarget(
             name: "wbTests",
