@@ -31,10 +31,12 @@ import Testing
     }
 
     @Test func reachEndsAfterTheFirstWordUnlessCoordinated() throws {
-        // The verb is negated, not its object.
+        // The verb is negated; its object is what is not welcome, so it does not count for good.
         let object = try expectWords("They did not ⟦welcome⟧ further ⟦cooperation⟧.")
         #expect(object.word("welcome")?.rules == [.negation])
-        #expect(object.word("cooperation")?.rules == [.intensifier])
+        #expect(object.word("cooperation")?.rules == [.intensifier, .negatedObject])
+        #expect(object.word("cooperation")?.value == 0)
+        #expect(object.score.compound < 0)
         let coordinated = try expectWords("They were not ⟦happy⟧ or ⟦satisfied⟧.")
         #expect(coordinated.word("satisfied")?.rules == [.negation])
     }

@@ -1,4 +1,3 @@
-import Foundation
 import Workbench
 
 /// Everything needed to score spans of one graph: its token layer, the terms compiled for
@@ -8,7 +7,9 @@ final class SentimentRun {
     let graph: CorpusGraph
     let tokens: TokenLayer
     let scorer: SentimentScorer
-    private var probes: [String: CaseProbe] = [:]
+    /// The reader of the document read last (units come in text order, one document after
+    /// another, so one is enough and memory stays flat).
+    private var current: (document: String, reader: TextReader)?
 
     /// The graph must have the token layer (require `.tokens` or anything built on it).
     init(graph: CorpusGraph, settings: Settings, rules: ScoringRules = .standard) throws {
@@ -18,45 +19,16 @@ final class SentimentRun {
         self.graph = graph
         tokens = layer
         let terms = try SentimentResources.terms(domain: settings[QuoteSentimentPlugin.domainSetting] ?? SentimentResources.builtInDomain)
-        var rules = rules
-        // TEMP tuning hook
-        if let spec = ProcessInfo.processInfo.environment["WB_SN"] {
-            for pair in spec.split(separator: ",") {
-                let kv = pair.split(separator: "=")
-                guard kv.count == 2, let v = Double(kv[1]) else { continue }
-                switch kv[0] {
-                case "np": rules.negatePositive = Float(v)
-                case "nn": rules.negateNegative = Float(v)
-                case "reach": rules.negationReach = Int(v)
-                case "stop": rules.negationStopsAtFirstWord = v != 0
-                case "rp": rules.reversePositive = Float(v)
-                case "rn": rules.reverseNegative = Float(v)
-                case "rreach": rules.reverserReach = Int(v)
-                case "caps": rules.capitals = Float(v)
-                case "bc": rules.beforeContrast = Float(v)
-                case "ac": rules.afterContrast = Float(v)
-                case "ic": rules.inConcession = Float(v)
-                case "bcon": rules.besideConcession = Float(v)
-                case "q": rules.question = Float(v)
-                case "ex": rules.exclamation = Float(v)
-                case "alpha": rules.alpha = v
-                case "el": rules.elongation = Float(v)
-                case "bare": rules.bareNegation = Float(v)
-                case "damp": rules.sentenceDamping = v
-                default: break
-                }
-            }
-        }
         scorer = SentimentScorer(terms: CompiledTerms(terms, layer: layer), rules: rules)
     }
 
-    /// The document's text reader, made on first use.
-    func probe(_ document: String) -> CaseProbe {
-        if let probe = probes[document] { return probe }
+    /// The document's text reader.
+    func reader(_ document: String) -> TextReader {
+        if let current, current.document == document { return current.reader }
         let doc = graph.document(document)
-        let probe = CaseProbe(text: doc?.text ?? "", length: doc?.length ?? 0)
-        probes[document] = probe
-        return probe
+        let reader = TextReader(text: doc?.text ?? "", length: doc?.length ?? 0)
+        current = (document, reader)
+        return reader
     }
 
     /// The tokens inside a span: from the first that ends after its start to the last that
@@ -74,33 +46,41 @@ final class SentimentRun {
     }
 
     func score(document: String, tokens range: Range<Int>) -> SentimentScore {
-        scorer.score(tokens.tokens(in: document), range, text: probe(document))
+        scorer.score(tokens.tokens(in: document), range, text: reader(document))
     }
 
     /// The text of a contribution's tokens as written.
     func text(of contribution: Contribution, in document: String) -> String {
         let doc = tokens.tokens(in: document)
         guard !contribution.tokens.isEmpty else { return "" }
-        return probe(document).slice(Int(doc.starts[contribution.tokens.lowerBound]), Int(doc.ends[contribution.tokens.upperBound - 1]))
+        return reader(document).slice(Int(doc.starts[contribution.tokens.lowerBound]), Int(doc.ends[contribution.tokens.upperBound - 1]))
     }
 
     /// The text of one token.
     func text(ofToken index: Int, in document: String) -> String {
         let doc = tokens.tokens(in: document)
-        return probe(document).slice(Int(doc.starts[index]), Int(doc.ends[index]))
+        return reader(document).slice(Int(doc.starts[index]), Int(doc.ends[index]))
     }
 
     /// `cooperation +1.60, welcome -0.84 (negated, hedged)`: the words that moved the score.
     func words(_ score: SentimentScore, in document: String) -> String {
-        var parts: [String] = []
+        var out = ""
         for c in score.contributions where c.value != 0 {
-            var part = text(of: c, in: document) + " " + SentimentFormat.signed(Double(c.value))
-            let rules = c.steps.map(\.short)
-            if !rules.isEmpty { part += " (" + rules.joined(separator: ", ") + ")" }
-            parts.append(part)
+            if !out.isEmpty { out += ", " }
+            out += text(of: c, in: document)
+            out += " "
+            out += SentimentFormat.signed(Double(c.value))
+            for (k, step) in c.steps.enumerated() {
+                out += k == 0 ? " (" : ", "
+                out += step.short
+            }
+            if !c.steps.isEmpty { out += ")" }
         }
-        if score.emphasis != 0 { parts.append("! " + SentimentFormat.signed(score.emphasis)) }
-        return parts.joined(separator: ", ")
+        if score.emphasis != 0 {
+            if !out.isEmpty { out += ", " }
+            out += "! " + SentimentFormat.signed(score.emphasis)
+        }
+        return out
     }
 }
 
@@ -134,6 +114,7 @@ extension Contribution.Step {
         switch rule {
         case .intensifier: return factor >= 1 ? "intensified" : "dampened"
         case .negation: return "negated"
+        case .negatedObject: return "negated object"
         case .hedge: return "hedged"
         case .capitals: return "capitals"
         case .contrastBefore: return "before but"

@@ -10,7 +10,7 @@ enum QuotesCommand {
         canonical name of the person (a surname or 'he' resolved to the full name), or empty when the speaker is \
         a description ('the ministry') or unknown; speaker_text, speaker_start and speaker_end give the mention \
         the attribution used, cue the verb, reason how the speaker was found or why not. Plugins may add \
-        columns after these (the sentiment plugin adds 'sentiment'); 'help quotes' lists them.
+        columns after these (see 'columns added by plugins' below, when there are any).
         """,
         examples: ["quotes", "quotes --speaker Ishikawa --kind direct", "quotes | count by speaker", "quotes | context 3"],
         arguments: [

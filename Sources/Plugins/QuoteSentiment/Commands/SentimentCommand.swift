@@ -93,11 +93,11 @@ enum SentimentCommand {
         for document in documents {
             try context.checkCancelled()
             let tokens = run.tokens.tokens(in: document.id)
-            let probe = run.probe(document.id)
+            let reader = run.reader(document.id)
             func add(_ range: Range<Int>, _ start: Int, _ end: Int) {
                 let score = run.score(document: document.id, tokens: range)
                 let span = try? Span(document: document.id, start: start, end: end)
-                table.append([.string(document.id), .int(start), .int(end), .string(probe.slice(start, end))]
+                table.append([.string(document.id), .int(start), .int(end), .string(reader.slice(start, end))]
                              + scoreValues(score, words: run.words(score, in: document.id)), span: span)
             }
             switch unit {

@@ -103,6 +103,7 @@ extension Contribution.Step {
         switch rule {
         case .intensifier: return factor >= 1 ? "intensified" : "dampened"
         case .negation: return "negated"
+        case .negatedObject: return "governed by a negated word"
         case .hedge: return "hedged"
         case .capitals: return "in capitals"
         case .contrastBefore: return "before a contrast (but, however)"

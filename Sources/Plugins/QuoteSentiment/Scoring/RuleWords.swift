@@ -24,6 +24,10 @@ enum RuleWords {
         "no wonder", "not to mention", "no matter", "not until", "no less", "none other", "nothing less",
     ]
 
+    /// Phrases with no sentiment and no rule, though a word in them has one: `such as` does
+    /// not intensify, `as well as` is no praise.
+    static let neutralPhrases: [String] = ["such as", "as well as", "as well", "so far as", "so long as", "just as"]
+
     /// Set phrases whose sense is not the sum of their words (valences on the lexicon's scale).
     static let idioms: [(String, Float)] = [
         ("can't wait", 2.0), ("cant wait", 2.0), ("cannot wait", 2.0), ("couldn't be better", 2.8),

@@ -6,8 +6,10 @@ struct ScoringRules: Sendable, Equatable {
     var negateNegative: Float = -0.45
     /// A negation reaches this many words after it, within its clause …
     var negationReach = 5
-    /// … and ends at the first sentiment word it negates, unless `or`, `nor`, `and` follow.
-    var negationStopsAtFirstWord = true
+    /// … flips the first sentiment word it reaches (and the next after `or`, `nor`, `and`);
+    /// later ones in its reach are what that word governs (`not welcome further engagement`)
+    /// and keep this share of their valence.
+    var negatedObject: Float = 0
     /// A negation that finds no sentiment word in its reach still leans negative: `cannot be
     /// so frequent`, `it does not work`, `no agreement was reached`.
     var bareNegation: Float = -0.6

@@ -31,6 +31,9 @@ struct Contribution: Sendable, Equatable {
     var source: TermSource
     /// Written in capitals; stressed when the unit has lower-case words too.
     var inCapitals = false
+    /// Its sentence and clause in the unit (from 0), for the rules across clauses.
+    var sentence: Int32 = 0
+    var clause: Int32 = 0
     /// The rules applied, in order, each with the factor it applied and the token that set it off.
     var steps: [Step] = []
 
@@ -44,6 +47,7 @@ struct Contribution: Sendable, Equatable {
     enum Rule: String, Sendable {
         case intensifier = "intensified"
         case negation = "negated"
+        case negatedObject = "governed by a negated word"
         case hedge = "hedged"
         case capitals = "capitals"
         case contrastBefore = "before a contrast"

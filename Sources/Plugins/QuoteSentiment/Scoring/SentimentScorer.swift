@@ -19,7 +19,7 @@ struct SentimentScorer: Sendable {
     }
 
     /// The score of `tokens[range]`; `text` answers whether a token is in capitals.
-    func score(_ tokens: DocumentTokens, _ range: Range<Int>, text: CaseProbe) -> SentimentScore {
+    func score(_ tokens: DocumentTokens, _ range: Range<Int>, text: TextReader) -> SentimentScore {
         var pass = ClausePass(scorer: self, tokens: tokens, range: range, text: text)
         pass.run()
         return pass.finish()
@@ -37,13 +37,11 @@ struct SentimentScorer: Sendable {
         let scorer: SentimentScorer
         let tokens: DocumentTokens
         let range: Range<Int>
-        let text: CaseProbe
+        let text: TextReader
         var rules: ScoringRules { scorer.rules }
         var terms: CompiledTerms { scorer.terms }
 
         var contributions: [Contribution] = []
-        var sentenceOf: [Int] = []
-        var clauseOf: [Int] = []
         var contrasts: [Mark] = []
         var concessions: [(clause: Int, sentence: Int, token: Int)] = []
         var questionSentences: [Int] = []
@@ -61,7 +59,7 @@ struct SentimentScorer: Sendable {
         var negationUsed = false, negatorWords = 1
         var negatorHedge: Float = 1, negatorHedgeToken = -1
         var hedge: Float = 1, hedgeToken = -1
-        var intensifiers: [(intensity: Float, word: Int, token: Int)] = []
+        var intensifiers = Intensifiers()
         /// A reverser waiting for its object, and its own contribution, kept back until we
         /// know whether an object follows.
         var reverser = -1, reverserWords = 0
@@ -69,7 +67,7 @@ struct SentimentScorer: Sendable {
         var previousWordRoles: WordRole = []
         var previousWasName = false
 
-        init(scorer: SentimentScorer, tokens: DocumentTokens, range: Range<Int>, text: CaseProbe) {
+        init(scorer: SentimentScorer, tokens: DocumentTokens, range: Range<Int>, text: TextReader) {
             self.scorer = scorer
             self.tokens = tokens
             self.range = range
@@ -95,14 +93,15 @@ struct SentimentScorer: Sendable {
             negationSpent = false
             hedge = 1
             hedgeToken = -1
-            intensifiers.removeAll(keepingCapacity: true)
+            intensifiers.removeAll()
             clauseStart = true
         }
 
         mutating func append(_ contribution: Contribution, words count: Int) {
+            var contribution = contribution
+            contribution.sentence = Int32(truncatingIfNeeded: sentence)
+            contribution.clause = Int32(truncatingIfNeeded: clause)
             contributions.append(contribution)
-            sentenceOf.append(sentence)
-            clauseOf.append(clause)
             wordsWithSentiment += count
         }
 
@@ -273,7 +272,6 @@ struct SentimentScorer: Sendable {
             }
             guard valence != 0 else {
                 negationWords += wordCount
-                if negationSpent { negator = -1 }
                 return stop
             }
 
@@ -292,21 +290,22 @@ struct SentimentScorer: Sendable {
         /// Intensifiers, capitals, negation and hedge, in that order.
         mutating func modify(_ contribution: inout Contribution, valence: Float, flags: TokenFlags, token i: Int, wordCount: Int,
                              countsAsSpent: Bool) {
-            for modifier in intensifiers {
+            for modifier in intensifiers.isEmpty ? [] : intensifiers.all {
                 let distance = words - wordCount - modifier.word
                 guard distance < rules.intensifierFade.count else { continue }
                 contribution.apply(.intensifier, 1 + modifier.intensity * rules.intensifierFade[max(0, distance)], trigger: modifier.token)
             }
-            intensifiers.removeAll(keepingCapacity: true)
+            intensifiers.removeAll()
             if flags.contains(.capitalized), text.isAllCaps(tokens, i) { contribution.inCapitals = true }
             if negator >= 0 && negationWords < rules.negationReach
                 && (!negationSpent || previousWordRoles.contains(.coordinator)) {
                 let sign = contribution.value > 0
                 contribution.apply(.negation, sign ? rules.negatePositive : rules.negateNegative, trigger: negator)
                 negationUsed = true
-                if rules.negationStopsAtFirstWord && countsAsSpent { negationSpent = true }
-            } else if negationSpent {
-                negator = -1
+                if countsAsSpent { negationSpent = true }
+            } else if negator >= 0 && negationWords < rules.negationReach && negationSpent {
+                // What the negated word governs: `not welcome further engagement`.
+                contribution.apply(.negatedObject, rules.negatedObject, trigger: negator)
             }
             if hedge < 1 { contribution.apply(.hedge, hedge, trigger: hedgeToken) }
             negationWords += wordCount
@@ -317,7 +316,7 @@ struct SentimentScorer: Sendable {
             var contributions = self.contributions
             for mark in contrasts {
                 for c in contributions.indices {
-                    let s = sentenceOf[c]
+                    let s = Int(contributions[c].sentence)
                     if c < mark.contribution {
                         if s == mark.sentence || (mark.sentenceInitial && s == mark.sentence - 1) {
                             contributions[c].apply(.contrastBefore, rules.beforeContrast, trigger: mark.token)
@@ -329,14 +328,14 @@ struct SentimentScorer: Sendable {
             }
             if !concessions.isEmpty {
                 for c in contributions.indices {
-                    if let concession = concessions.first(where: { $0.clause == clauseOf[c] }) {
+                    if let concession = concessions.first(where: { $0.clause == Int(contributions[c].clause) }) {
                         contributions[c].apply(.concession, rules.inConcession, trigger: concession.token)
-                    } else if let concession = concessions.first(where: { $0.sentence == sentenceOf[c] }) {
+                    } else if let concession = concessions.first(where: { $0.sentence == Int(contributions[c].sentence) }) {
                         contributions[c].apply(.mainClause, rules.besideConcession, trigger: concession.token)
                     }
                 }
             }
-            for c in contributions.indices where questionSentences.contains(sentenceOf[c]) {
+            for c in contributions.indices where questionSentences.contains(Int(contributions[c].sentence)) {
                 contributions[c].apply(.question, rules.question, trigger: nil)
             }
             if sawLowercase {
@@ -353,7 +352,12 @@ struct SentimentScorer: Sendable {
                 if v > 0 { positive += v } else { negative -= v }
             }
             // Sentences that hold words, for damping long units.
-            let sentences = Set(sentenceOf).count
+            // Contributions come in sentence order: count the changes.
+            var sentences = 0, last: Int32 = -1
+            for c in contributions where c.sentence != last {
+                sentences += 1
+                last = c.sentence
+            }
             result.sentences = sentences
             if sentences > 1 && rules.sentenceDamping > 0 {
                 let scale = 1 / pow(Double(sentences), rules.sentenceDamping)
@@ -397,6 +401,42 @@ struct SentimentScorer: Sendable {
                 && tokens.ends[next] - tokens.starts[next] > 1
         }
     }
+}
+
+/// The intensifiers waiting for a sentiment word: only the last few can reach one, so they
+/// are kept inline (no allocation per unit).
+struct Intensifiers {
+    typealias Modifier = (intensity: Float, word: Int, token: Int)
+    private var slots: (Modifier, Modifier, Modifier, Modifier) = ((0, 0, 0), (0, 0, 0), (0, 0, 0), (0, 0, 0))
+    private var count = 0
+
+    mutating func append(_ modifier: Modifier) {
+        if count == 4 {
+            slots = (slots.1, slots.2, slots.3, modifier)
+            return
+        }
+        switch count {
+        case 0: slots.0 = modifier
+        case 1: slots.1 = modifier
+        case 2: slots.2 = modifier
+        default: slots.3 = modifier
+        }
+        count += 1
+    }
+
+    mutating func removeAll() { count = 0 }
+
+    var all: [Modifier] {
+        switch count {
+        case 0: return []
+        case 1: return [slots.0]
+        case 2: return [slots.0, slots.1]
+        case 3: return [slots.0, slots.1, slots.2]
+        default: return [slots.0, slots.1, slots.2, slots.3]
+        }
+    }
+
+    var isEmpty: Bool { count == 0 }
 }
 
 extension Contribution {

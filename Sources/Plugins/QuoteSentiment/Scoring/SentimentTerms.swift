@@ -30,19 +30,51 @@ struct SentimentTerms: Sendable {
 
     // MARK: Building
 
-    /// VADER's format: `token TAB mean-valence TAB sd TAB ratings`; only the first two are read.
+    /// VADER's format: `token TAB mean-valence TAB sd TAB ratings`; only the first two are
+    /// read. Parsed on bytes: 7,500 lines, read at every start.
     mutating func addLexicon(_ text: String, name: String) throws {
+        let bytes = Array(text.utf8)
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var i = 0
+        while i < bytes.count {
             lineNumber += 1
-            let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
-            if trimmed.isEmpty { continue }
-            let fields = trimmed.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
-            guard fields.count >= 2, !fields[0].isEmpty, let valence = Float(fields[1]), abs(valence) <= 4 else {
+            var end = i
+            while end < bytes.count && bytes[end] != 10 { end += 1 }
+            var lineEnd = end
+            if lineEnd > i && bytes[lineEnd - 1] == 13 { lineEnd -= 1 }
+            defer { i = end + 1 }
+            if lineEnd == i { continue }
+            var tab = i
+            while tab < lineEnd && bytes[tab] != 9 { tab += 1 }
+            var valueEnd = tab + 1
+            while valueEnd < lineEnd && bytes[valueEnd] != 9 { valueEnd += 1 }
+            guard tab > i, tab < lineEnd, let valence = SentimentTerms.number(bytes[(tab + 1)..<valueEnd]), abs(valence) <= 4 else {
                 throw WorkbenchError(.format, "\(name):\(lineNumber): expected a term, a tab and a valence between -4 and 4")
             }
-            addValence(String(fields[0]), valence, source: .lexicon)
+            addValence(String(decoding: bytes[i..<tab], as: UTF8.self), valence, source: .lexicon)
         }
+    }
+
+    /// A decimal number like `-1.5` or `2`, from bytes.
+    static func number(_ bytes: ArraySlice<UInt8>) -> Float? {
+        var value: Float = 0, scale: Float = 0
+        var negative = false, digits = 0
+        for (k, b) in bytes.enumerated() {
+            if k == 0 && (b == 45 || b == 43) {
+                negative = b == 45
+            } else if b == 46 && scale == 0 {
+                scale = 1
+            } else if b &- 48 < 10 {
+                value = value * 10 + Float(b - 48)
+                if scale > 0 { scale *= 10 }
+                digits += 1
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        if scale > 0 { value /= scale }
+        return negative ? -value : value
     }
 
     /// Sets a term's valence (a word, a phrase or an emoticon), keeping any rule it has.
@@ -127,6 +159,9 @@ struct SentimentTerms: Sendable {
                 $0.valence = valence
                 $0.source = .idiom
             }
+        }
+        for phrase in RuleWords.neutralPhrases {
+            setRole(phrase) { $0 = TermEntry() }
         }
         setRole("nothing short of") { $0.roles = [.intensifier]; $0.intensity = 0.4 }
         setRole("like") { $0.roles.insert(.verbAfterSubject) }
