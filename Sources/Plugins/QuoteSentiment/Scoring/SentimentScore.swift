@@ -59,3 +59,10 @@ struct Contribution: Sendable, Equatable {
         case elongation = "elongated"
     }
 }
+
+extension Contribution {
+    mutating func apply(_ rule: Rule, _ factor: Float, trigger: Int?) {
+        value *= factor
+        steps.append(Step(rule: rule, factor: factor, trigger: trigger))
+    }
+}
