@@ -40,6 +40,35 @@ import Testing
         #expect(try harness.output("help quotes").contains("  length  the quote's length (plugin length)"))
     }
 
+    /// Its requirement fails (its data missing): the core command still works.
+    struct BrokenPlugin: Plugin {
+        let name = "broken"
+        var commands: [CommandSpec] { [] }
+        var analyses: [any Analysis] { [Failing()] }
+        var columns: [ColumnProvider] {
+            [ColumnProvider(table: "quotes", column: .init("mood", .double), summary: "never computed",
+                            requires: ["broken.mood"]) { _, spans in spans.map { _ in .double(1) } }]
+        }
+    }
+
+    struct Failing: Analysis {
+        let id = "broken.mood"
+        let version = "1"
+        let provides: [AnalysisKey] = ["broken.mood"]
+        func run(_ context: AnalysisContext, into output: inout AnalysisOutput) throws {
+            throw WorkbenchError(.io, "cannot find the mood lexicon", hint: "reinstall")
+        }
+    }
+
+    @Test func aFailingProviderLeavesItsColumnEmpty() throws {
+        let harness = try Harness(documents: [Document(id: "d", text: Self.text)], plugins: [BrokenPlugin()])
+        let output = try harness.output("quotes | select text mood --format tsv")
+        #expect(output == "text\tmood\nWe will cooperate\t\n")
+        #expect(harness.transcript.notes.contains {
+            $0.contains("column 'mood' of plugin 'broken' left empty: cannot find the mood lexicon (reinstall)")
+        })
+    }
+
     @Test func twoPluginsCannotProvideTheSameColumn() {
         let error = capture { _ = try Workbench(plugins: [LengthPlugin(), LengthPlugin(name: "other")]) }
         #expect(error?.message == "column 'length' of table 'quotes' is provided by plugins 'length' and 'other'")

@@ -33,16 +33,25 @@ public struct ColumnProvider: Sendable {
 
 extension CommandContext {
     /// Appends the columns plugins provide for `table.name` (see `ColumnProvider`). A column
-    /// the table already has is left as the command made it.
+    /// the table already has is left as the command made it. A plugin's failure (its data
+    /// files missing, say) does not fail the core command: the column is left empty, with a
+    /// warning that says why. Ctrl-C still cancels.
     public mutating func addProvidedColumns(to table: inout Table) throws {
         let providers = workbench.columnProviders(for: table.name)
         guard !providers.isEmpty else { return }
         let spans = table.rows.map(\.span)
         for provider in providers where !table.columnNames.contains(provider.column.name) {
-            try require(provider.requires)
-            let values = try provider.values(graph, spans)
-            guard values.count == table.rows.count else {
-                throw WorkbenchError(.analysisFailed, "column '\(provider.column.name)' of plugin '\(provider.plugin)' gave \(values.count) values for \(table.rows.count) rows")
+            var values: [Value]
+            do {
+                try require(provider.requires)
+                values = try provider.values(graph, spans)
+                if values.count != table.rows.count {
+                    throw WorkbenchError(.analysisFailed, "it gave \(values.count) values for \(table.rows.count) rows")
+                }
+            } catch let error as WorkbenchError where error.code != .cancelled {
+                warn("column '\(provider.column.name)' of plugin '\(provider.plugin)' left empty: \(error.message)"
+                     + (error.hint.map { " (\($0))" } ?? ""))
+                values = Array(repeating: .null, count: table.rows.count)
             }
             table.columns.append(provider.column)
             for index in table.rows.indices { table.rows[index].values.append(values[index]) }

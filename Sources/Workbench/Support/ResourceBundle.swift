@@ -19,8 +19,8 @@ public enum ResourceBundle {
         var urls: [URL] = []
         if let override = ProcessInfo.processInfo.environment["WB_RESOURCES"], !override.isEmpty {
             let url = URL(fileURLWithPath: override)
-            if name == ResourceBundle.name { urls.append(url) }
             urls.append(url.appendingPathComponent(name))
+            if name == ResourceBundle.name { urls.append(url) }
             urls.append(url.deletingLastPathComponent().appendingPathComponent(name))
         }
         if let executable = Bundle.main.executableURL {

@@ -15,8 +15,9 @@ enum SentimentCommand {
         Valences come from the VADER lexicon and the domain layer (set sentiment.domain); rules handle negation \
         (not, never, cannot, n't, no longer), intensifiers (very, fairly, slightly), contrast (but, however, \
         although), hedges and modals (might, probably, should), capitals, exclamation marks and questions. \
-        A unit of several sentences scores the sum of its sentences, each squashed alike. With a table piped in, \
-        scores each row's span and adds the columns.
+        compound = total / √(total² + 15), where total sums the words' values (divided by √n for a unit of n \
+        sentences, so that long units do not all end near ±1). With a table piped in, scores each row's span \
+        and adds the columns.
         """,
         examples: [
             "sentiment \"Public opinion might not welcome further engagement\"",
