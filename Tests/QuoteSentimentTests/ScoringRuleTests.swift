@@ -24,6 +24,12 @@ import Testing
         #expect(try expectWords("The region is no longer a ⟦threat⟧.").score.compound > 0)
     }
 
+    @Test func nonNegatesTheWordItIsJoinedTo() throws {
+        let scored = try expectWords("They chose non-⟦violent⟧ means and non-traditional ⟦threats⟧ grew.")
+        #expect(scored.word("violent")?.rules == [.negation])
+        #expect(scored.word("threats")?.rules == [])
+    }
+
     @Test func reachEndsAtTheClause() throws {
         let scored = try expectWords("It is ⟦not⟧ over, and ⟦good⟧ news came.")
         #expect(scored.word("good")?.rules == [])

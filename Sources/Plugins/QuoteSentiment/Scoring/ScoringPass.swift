@@ -42,6 +42,8 @@ struct ScoringPass {
     var reverserOwn: Contribution?
     var previousWordRoles: WordRole = []
     var previousWasName = false
+    /// The word `non-` is joined to (`non-violent`), negated on its own.
+    var prefixNegated = -1
 
     init(scorer: SentimentScorer, tokens: DocumentTokens, range: Range<Int>, text: TextReader) {
         self.scorer = scorer
@@ -192,6 +194,11 @@ struct ScoringPass {
             hedgeToken = -1
         }
         if roles.contains(.coordinator) { return stop }
+        if roles.contains(.prefixNegator), stop + 1 < end, terms.entries[Int(tokens.normalized[stop])].roles.contains(.dash),
+           !tokens.flags[stop].contains(.spaceBefore), !tokens.flags[stop + 1].contains(.spaceBefore) {
+            prefixNegated = stop + 1
+            return stop
+        }
         if roles.contains(.negator) {
             // `Never has she …`, `Rarely has so much …`: an inversion that stresses.
             if roles.contains(.invertible), atSentenceStart, stop < end,
@@ -273,6 +280,9 @@ struct ScoringPass {
         }
         intensifiers.removeAll()
         if flags.contains(.capitalized), text.isAllCaps(tokens, i) { contribution.inCapitals = true }
+        if i == prefixNegated {
+            contribution.apply(.negation, contribution.value > 0 ? rules.negatePositive : rules.negateNegative, trigger: i - 2)
+        }
         if negator >= 0 && negationWords < rules.negationReach
             && (!negationSpent || previousWordRoles.contains(.coordinator)) {
             let sign = contribution.value > 0

@@ -151,6 +151,7 @@ struct SentimentTerms: Sendable {
         for word in RuleWords.functionWords {
             setRole(word) { $0.roles.insert(.functionWord) }
         }
+        setRole("non") { $0.roles.insert(.prefixNegator) }
         for word in RuleWords.coordinators {
             setRole(word) { $0.roles.insert(.coordinator) }
         }

@@ -54,6 +54,8 @@ struct WordRole: OptionSet, Sendable, Hashable {
     static let coordinator = WordRole(rawValue: 1 << 20)
     /// `the`, `a`, `of`, `its`: not counted in a reverser's reach (`reduce the risk of war`).
     static let functionWord = WordRole(rawValue: 1 << 21)
+    /// `non` in `non-violent`, `non-combat`: negates the one word it is joined to.
+    static let prefixNegator = WordRole(rawValue: 1 << 22)
 }
 
 /// Where a term's valence comes from, for `sentiment.explain`.
