@@ -63,24 +63,33 @@ final class SentimentRun {
     }
 
     /// `cooperation +1.60, welcome -0.84 (negated, hedged)`: the words that moved the score.
+    /// Built as UTF-8 bytes, one string per unit: it is made for every row of a table.
     func words(_ score: SentimentScore, in document: String) -> String {
-        var out = ""
+        words(score, tokens: tokens.tokens(in: document), reader: reader(document))
+    }
+
+    /// `words` with the document's tokens and reader at hand (a loop over one document's units).
+    func words(_ score: SentimentScore, tokens doc: DocumentTokens, reader: TextReader) -> String {
+        guard !score.contributions.isEmpty || score.emphasis != 0 else { return "" }
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
         for c in score.contributions where c.value != 0 {
-            if !out.isEmpty { out += ", " }
-            out += text(of: c, in: document)
-            out += " "
-            out += SentimentFormat.signed(Double(c.value))
+            if !out.isEmpty { out.append(contentsOf: [44, 32]) }
+            reader.appendBytes(Int(doc.starts[c.tokens.lowerBound]), Int(doc.ends[c.tokens.upperBound - 1]), to: &out)
+            out.append(32)
+            SentimentFormat.appendSigned(Double(c.value), to: &out)
             for (k, step) in c.steps.enumerated() {
-                out += k == 0 ? " (" : ", "
-                out += step.short
+                out.append(contentsOf: k == 0 ? [32, 40] : [44, 32])
+                out.append(contentsOf: step.short.utf8)
             }
-            if !c.steps.isEmpty { out += ")" }
+            if !c.steps.isEmpty { out.append(41) }
         }
         if score.emphasis != 0 {
-            if !out.isEmpty { out += ", " }
-            out += "! " + SentimentFormat.signed(score.emphasis)
+            if !out.isEmpty { out.append(contentsOf: [44, 32]) }
+            out.append(contentsOf: [33, 32])
+            SentimentFormat.appendSigned(score.emphasis, to: &out)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
@@ -94,11 +103,19 @@ enum SentimentFormat {
 
     /// `+1.60`, `-0.84`.
     static func signed(_ x: Double) -> String {
-        let rounded = (x * 100).rounded() / 100
-        let magnitude = abs(rounded)
-        let whole = Int(magnitude)
-        let cents = Int((magnitude * 100).rounded()) - whole * 100
-        return (rounded < 0 ? "-" : "+") + String(whole) + "." + (cents < 10 ? "0" : "") + String(cents)
+        var out: [UInt8] = []
+        appendSigned(x, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `signed` into a byte buffer.
+    static func appendSigned(_ x: Double, to out: inout [UInt8]) {
+        let hundredths = Int((abs(x) * 100).rounded())
+        out.append(x < 0 && hundredths > 0 ? 45 : 43)
+        out.append(contentsOf: String(hundredths / 100).utf8)
+        out.append(46)
+        out.append(UInt8(48 + (hundredths / 10) % 10))
+        out.append(UInt8(48 + hundredths % 10))
     }
 
     private static func pow10(_ n: Int) -> Double {

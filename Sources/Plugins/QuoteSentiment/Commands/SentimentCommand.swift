@@ -95,11 +95,15 @@ enum SentimentCommand {
             try context.checkCancelled()
             let tokens = run.tokens.tokens(in: document.id)
             let reader = run.reader(document.id)
+            let id = Value.string(document.id)
             func add(_ range: Range<Int>, _ start: Int, _ end: Int) {
-                let score = run.score(document: document.id, tokens: range)
+                let score = run.scorer.score(tokens, range, text: reader)
                 let span = try? Span(document: document.id, start: start, end: end)
-                table.append([.string(document.id), .int(start), .int(end), .string(reader.slice(start, end))]
-                             + scoreValues(score, words: run.words(score, in: document.id)), span: span)
+                let text = reader.slice(start, end)
+                table.append([id, .int(start), .int(end), .string(text), SentimentFormat.value(score.compound),
+                              SentimentFormat.value(score.positive, 3), SentimentFormat.value(score.negative, 3),
+                              SentimentFormat.value(score.neutral, 3), .string(run.words(score, tokens: tokens, reader: reader))],
+                             span: span)
             }
             switch unit {
             case "quote", "paragraph":

@@ -1,35 +1,39 @@
 /// The intensifiers waiting for a sentiment word: only the last few can reach one, so they
-/// are kept inline (no allocation per unit).
+/// are kept inline (no allocation per unit); the oldest goes when a fifth comes.
 struct Intensifiers {
-    typealias Modifier = (intensity: Float, word: Int, token: Int)
-    private var slots: (Modifier, Modifier, Modifier, Modifier) = ((0, 0, 0), (0, 0, 0), (0, 0, 0), (0, 0, 0))
-    private var count = 0
+    struct Modifier {
+        var intensity: Float
+        /// How many words of the unit came before it.
+        var word: Int
+        var token: Int
+    }
 
-    mutating func append(_ modifier: Modifier) {
-        if count == 4 {
-            slots = (slots.1, slots.2, slots.3, modifier)
-            return
-        }
+    private var a = Modifier(intensity: 0, word: 0, token: 0), b = Modifier(intensity: 0, word: 0, token: 0)
+    private var c = Modifier(intensity: 0, word: 0, token: 0), d = Modifier(intensity: 0, word: 0, token: 0)
+    private(set) var count = 0
+
+    mutating func append(_ intensity: Float, word: Int, token: Int) {
+        let modifier = Modifier(intensity: intensity, word: word, token: token)
         switch count {
-        case 0: slots.0 = modifier
-        case 1: slots.1 = modifier
-        case 2: slots.2 = modifier
-        default: slots.3 = modifier
+        case 0: a = modifier
+        case 1: b = modifier
+        case 2: c = modifier
+        case 3: d = modifier
+        default:
+            (a, b, c, d) = (b, c, d, modifier)
+            return
         }
         count += 1
     }
 
     mutating func removeAll() { count = 0 }
 
-    var all: [Modifier] {
-        switch count {
-        case 0: return []
-        case 1: return [slots.0]
-        case 2: return [slots.0, slots.1]
-        case 3: return [slots.0, slots.1, slots.2]
-        default: return [slots.0, slots.1, slots.2, slots.3]
+    subscript(index: Int) -> Modifier {
+        switch index {
+        case 0: return a
+        case 1: return b
+        case 2: return c
+        default: return d
         }
     }
-
-    var isEmpty: Bool { count == 0 }
 }

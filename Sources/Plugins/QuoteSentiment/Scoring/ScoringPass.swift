@@ -3,6 +3,14 @@ import Workbench
 /// One unit being scored: the first pass over its tokens (`run`), then the rules across
 /// clauses and the totals (`finish`, in `ScoringPass+Finish.swift`).
 struct ScoringPass {
+    /// The clause `although` (or `despite` …) opened.
+    struct Concession {
+        var clause: Int
+        var sentence: Int
+        var token: Int
+    }
+
+    /// A contrast word (`but`, `however`): contributions before it count less, after it more.
     struct Mark {
         var contribution: Int
         var sentence: Int
@@ -10,16 +18,18 @@ struct ScoringPass {
         var token: Int
     }
 
-    let scorer: SentimentScorer
+    // Stored, not computed from the scorer: read for every token, they must not be copied
+    // (and their arrays retained) at each read.
+    let terms: CompiledTerms
+    let entries: [TermEntry]
+    let rules: ScoringRules
     let tokens: DocumentTokens
     let range: Range<Int>
     let text: TextReader
-    var rules: ScoringRules { scorer.rules }
-    var terms: CompiledTerms { scorer.terms }
 
     var contributions: [Contribution] = []
     var contrasts: [Mark] = []
-    var concessions: [(clause: Int, sentence: Int, token: Int)] = []
+    var concessions: [Concession] = []
     var questionSentences: [Int] = []
     var sawLowercase = false
     var words = 0, wordsWithSentiment = 0
@@ -46,7 +56,9 @@ struct ScoringPass {
     var prefixNegated = -1
 
     init(scorer: SentimentScorer, tokens: DocumentTokens, range: Range<Int>, text: TextReader) {
-        self.scorer = scorer
+        terms = scorer.terms
+        entries = scorer.terms.entries
+        rules = scorer.rules
         self.tokens = tokens
         self.range = range
         self.text = text
@@ -94,7 +106,7 @@ struct ScoringPass {
         let end = range.upperBound
         var i = range.lowerBound
         while i < end {
-            let entry = terms.entries[Int(tokens.normalized[i])]
+            let entry = entries[Int(tokens.normalized[i])]
             switch tokens.classes[i] {
             case .punctuation, .symbol:
                 i = punctuation(i, entry)
@@ -130,7 +142,7 @@ struct ScoringPass {
             if roles.contains(.exclamation) { exclamations += 1 }
             if roles.contains(.question), questionSentences.last != sentence { questionSentences.append(sentence) }
             // `?!`, `!!!` end one sentence.
-            if i + 1 >= end || !terms.entries[Int(tokens.normalized[i + 1])].roles.contains(.sentenceEnd) {
+            if i + 1 >= end || !entries[Int(tokens.normalized[i + 1])].roles.contains(.sentenceEnd) {
                 endClause()
                 sentence += 1
                 clause += 1
@@ -184,7 +196,7 @@ struct ScoringPass {
             endClause()
             clause += 1
             clauseStart = false
-            concessions.append((clause, sentence, i))
+            concessions.append(Concession(clause: clause, sentence: sentence, token: i))
             return stop
         }
         if roles.contains(.clauseBreak) {
@@ -194,7 +206,7 @@ struct ScoringPass {
             hedgeToken = -1
         }
         if roles.contains(.coordinator) { return stop }
-        if roles.contains(.prefixNegator), stop + 1 < end, terms.entries[Int(tokens.normalized[stop])].roles.contains(.dash),
+        if roles.contains(.prefixNegator), stop + 1 < end, entries[Int(tokens.normalized[stop])].roles.contains(.dash),
            !tokens.flags[stop].contains(.spaceBefore), !tokens.flags[stop + 1].contains(.spaceBefore) {
             prefixNegated = stop + 1
             return stop
@@ -202,8 +214,8 @@ struct ScoringPass {
         if roles.contains(.negator) {
             // `Never has she …`, `Rarely has so much …`: an inversion that stresses.
             if roles.contains(.invertible), atSentenceStart, stop < end,
-               terms.entries[Int(tokens.normalized[stop])].roles.contains(.auxiliary) {
-                intensifiers.append((0.2, words, i))
+               entries[Int(tokens.normalized[stop])].roles.contains(.auxiliary) {
+                intensifiers.append(0.2, word: words, token: i)
                 return stop
             }
             closeNegation()
@@ -223,11 +235,11 @@ struct ScoringPass {
         }
         if roles.contains(.negator) || roles.contains(.hedge) { return stop }
         if roles.contains(.intensifier) {
-            intensifiers.append((term.intensity, words, i))
+            intensifiers.append(term.intensity, word: words, token: i)
             return stop
         }
         if roles.contains(.intensifierBeforeSentiment), followedBySentiment(stop) {
-            intensifiers.append((term.intensity, words, i))
+            intensifiers.append(term.intensity, word: words, token: i)
             return stop
         }
 
@@ -273,7 +285,8 @@ struct ScoringPass {
     /// Intensifiers, capitals, negation and hedge, in that order.
     mutating func modify(_ contribution: inout Contribution, valence: Float, flags: TokenFlags, token i: Int, wordCount: Int,
                          countsAsSpent: Bool) {
-        for modifier in intensifiers.isEmpty ? [] : intensifiers.all {
+        for k in 0..<intensifiers.count {
+            let modifier = intensifiers[k]
             let distance = words - wordCount - modifier.word
             guard distance < rules.intensifierFade.count else { continue }
             contribution.apply(.intensifier, 1 + modifier.intensity * rules.intensifierFade[max(0, distance)], trigger: modifier.token)
@@ -300,7 +313,7 @@ struct ScoringPass {
     /// Whether the next word carries sentiment (or intensifies).
     func followedBySentiment(_ next: Int) -> Bool {
         guard next < range.upperBound, tokens.classes[next] == .word else { return false }
-        let entry = terms.entries[Int(tokens.normalized[next])]
+        let entry = entries[Int(tokens.normalized[next])]
         return entry.valence != 0 || entry.roles.contains(.intensifier)
     }
 

@@ -47,6 +47,12 @@ final class TextReader {
         return String(decoding: bytes[from..<to], as: UTF8.self)
     }
 
+    /// Appends the UTF-8 bytes between two scalar offsets.
+    func appendBytes(_ start: Int, _ end: Int, to out: inout [UInt8]) {
+        let from = byteOffset(start)
+        out.append(contentsOf: bytes[from..<max(from, byteOffset(end))])
+    }
+
     /// Two letters or more, none of them lower case.
     func isAllCaps(_ tokens: DocumentTokens, _ index: Int) -> Bool {
         let from = byteOffset(Int(tokens.starts[index]))
