@@ -44,10 +44,18 @@ let package = Package(
             path: "Sources/Plugins/Cooperation",
             resources: [.copy("Resources")]
         ),
+        // Sentiment of quotes: lexicon-and-rules scorer, quotes' sentiment column, eval sentiment.
+        // Resources: the VADER lexicon with its MIT licence, the international-affairs domain layer.
+        .target(
+            name: "QuoteSentimentPlugin",
+            dependencies: ["Workbench"],
+            path: "Sources/Plugins/QuoteSentiment",
+            resources: [.copy("Resources")]
+        ),
         // The list of built-in plugins: the only place a plugin is named.
         .target(
             name: "BuiltInPlugins",
-            dependencies: ["Workbench", "TimelinePlugin", "CooperationPlugin"],
+            dependencies: ["Workbench", "TimelinePlugin", "CooperationPlugin", "QuoteSentimentPlugin"],
             path: "Sources/Plugins/BuiltIn"
         ),
         // The executable: command line, libedit REPL, script runner, terminal niceties.
@@ -64,6 +72,11 @@ let package = Package(
             dependencies: ["Workbench", "BuiltInPlugins", "TimelinePlugin", "CooperationPlugin"],
             path: "Tests/WorkbenchTests",
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "QuoteSentimentTests",
+            dependencies: ["Workbench", "QuoteSentimentPlugin"],
+            path: "Tests/QuoteSentimentTests"
         ),
         .testTarget(
             name: "wbTests",

@@ -1,4 +1,5 @@
 import CooperationPlugin
+import QuoteSentimentPlugin
 import TimelinePlugin
 import Workbench
 
@@ -6,6 +7,6 @@ import Workbench
 /// place a plugin is named: add yours here (see docs/plugins.md).
 public enum BuiltInPlugins {
     public static var all: [any Plugin] {
-        [TimelinePlugin(), CooperationPlugin()]
+        [TimelinePlugin(), CooperationPlugin(), QuoteSentimentPlugin()]
     }
 }
