@@ -33,10 +33,16 @@ let package = Package(
             // The gazetteer and name lexicons: TSV files read at run time (Gazetteer.shared).
             resources: [.copy("Resources")]
         ),
+        // Topic clustering: TF-IDF over stems, spherical k-means, labels, stable ids (issue 5).
+        .target(
+            name: "TopicsPlugin",
+            dependencies: ["Workbench"],
+            path: "Sources/Plugins/Topics"
+        ),
         // The list of built-in plugins: the only place a plugin is named.
         .target(
             name: "BuiltInPlugins",
-            dependencies: ["Workbench"],
+            dependencies: ["Workbench", "TopicsPlugin"],
             path: "Sources/Plugins/BuiltIn"
         ),
         // The executable: command line, libedit REPL, script runner, terminal niceties.
@@ -53,6 +59,11 @@ let package = Package(
             dependencies: ["Workbench", "BuiltInPlugins"],
             path: "Tests/WorkbenchTests",
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "TopicsTests",
+            dependencies: ["Workbench", "TopicsPlugin"],
+            path: "Tests/TopicsTests"
         ),
         .testTarget(
             name: "wbTests",
