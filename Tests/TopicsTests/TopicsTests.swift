@@ -185,6 +185,12 @@ import Workbench
         #expect(table.rows.allSatisfy { $0.values[3] == .int(1) })
     }
 
+    @Test func aPipedTableMustPointAtText() throws {
+        let h = try TopicsHarness()
+        let error = h.failure("add themes; docs | count by title | topics.by title --k 3")
+        #expect(error?.message == "the rows of table 'count' point at no text: they have no spans and no doc column")
+    }
+
     @Test func overTimeCountsEveryTopicEveryMonth() throws {
         let h = try TopicsHarness()
         let table = try h.table("add themes; topics.over-time --k 3")

@@ -78,6 +78,10 @@ enum TopicsCrossCommands {
         var inputColumn: Int?
         if let input = context.input {
             inputColumn = try context.at("column") { try input.columnIndex(column) }
+            if !input.rows.isEmpty && !input.columnNames.contains("doc") && !input.rows.contains(where: { $0.span != nil }) {
+                throw WorkbenchError(.badValue, "the rows of table '\(input.name)' point at no text: they have no spans and no doc column",
+                                     hint: "pipe a table whose rows come from the text (quotes, sentences, kwic …) or have a doc column")
+            }
         } else if parameters.unit != .quote || (column != "speaker" && column != "kind") {
             field = try context.at("column") { try documentField(column, documents: documents, unit: parameters.unit) }
         }
