@@ -52,7 +52,8 @@ struct SparseRows: Sendable {
 struct FeatureOptions: Sendable, Hashable {
     /// A term must occur in at least this many units…
     var minDF = 2
-    /// …and in at most this share of them (drops `said`, `year`, `new` in news).
+    /// …and in at most this share of them (drops `said`, `year`, `new` in news), or in
+    /// `minDF` units when that share is fewer.
     var maxDF = 0.5
     /// Also use pairs of adjacent terms (`prime minist`, `interest rate`).
     var bigrams = false
@@ -162,7 +163,8 @@ struct TermMatrix: Sendable {
         }
         // Kept terms, numbered in term-id order (stems, then bigrams in order of first use).
         let n = units.count
-        let maxCount = options.maxDF >= 1 ? n : Int((options.maxDF * Double(n)).rounded(.down))
+        // Never below --min-df: on a handful of units the share would leave no term at all.
+        let maxCount = options.maxDF >= 1 ? n : max(Int((options.maxDF * Double(n)).rounded(.down)), options.minDF)
         let total = stemCount + bigramPairs.count
         var feature = [Int32](repeating: -1, count: total)
         var first: [Int32] = [], second: [Int32] = [], documentFrequency: [Int32] = []

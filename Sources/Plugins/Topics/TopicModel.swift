@@ -70,23 +70,32 @@ enum TopicModelBuilder {
     static func build(_ data: TopicData, layer: TokenLayer, documents: [Document], parameters: TopicParameters,
                       previous: [Topic]?, cancelled: () throws -> Void) throws -> TopicModel {
         let x = data.matrix.rows
-        let n = x.rowCount
+        let n = x.rowCount, total = n + data.skipped
         let unitName = parameters.unit == .doc ? "document" : parameters.unit.rawValue
+        func units(_ count: Int) -> String { "\(count) \(unitName)\(count == 1 ? "" : "s")" }
+        let smallerK = "k must be at most the number of units with terms; use a smaller --k or --k auto"
+        if let k = parameters.k, k > total {
+            throw WorkbenchError(.badValue, "cannot make \(k) topics from \(units(total))", hint: smallerK)
+        }
+        if parameters.k == nil && total < 3 {
+            throw WorkbenchError(.badValue, "cannot choose k from \(units(total)): --k auto needs 3 or more",
+                                 hint: "load more documents, or give --k")
+        }
         guard n > 0 else {
             throw WorkbenchError(.badValue, "no \(unitName)s to cluster: none has a word that is a term",
-                                 hint: data.skipped > 0 ? "lower --min-df or raise --max-df" : "load documents first")
+                                 hint: "terms are words in at least --min-df units and at most --max-df of them; lower --min-df")
         }
         var autoScores: [AutoK.Score] = []
         var clustering: Clustering
         if let k = parameters.k {
             guard k <= n else {
-                throw WorkbenchError(.badValue, "cannot make \(k) topics from \(n) \(unitName)\(n == 1 ? "" : "s")",
-                                     hint: "k must be at most the number of units with terms; use a smaller --k or --k auto")
+                throw WorkbenchError(.badValue, "cannot make \(k) topics from \(units(n)) with terms (\(data.skipped) have none)",
+                                     hint: smallerK)
             }
             clustering = try SphericalKMeans(k: k, restarts: parameters.restarts).fit(x, seed: parameters.seed, cancelled: cancelled)
         } else {
             guard n >= 3 else {
-                throw WorkbenchError(.badValue, "cannot choose k from \(n) \(unitName)\(n == 1 ? "" : "s"): --k auto needs 3 or more",
+                throw WorkbenchError(.badValue, "cannot choose k from \(units(n)) with terms: --k auto needs 3 or more",
                                      hint: "load more documents, or give --k")
             }
             let chosen = try AutoK(range: parameters.autoRange, restarts: parameters.restarts)
