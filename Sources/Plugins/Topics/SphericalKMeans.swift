@@ -75,13 +75,9 @@ struct SphericalKMeans {
             sizes = model.sum(x, labels: labels)
         }
         model.pack(normalised: false)
-        let passes = refine(x, labels: &labels, sizes: &sizes, model: &model)
+        let passes = refine(x, labels: &labels, sizes: &sizes, model: &model, similarity: &similarity)
         model.pack(normalised: true)
         var objective = 0.0
-        model.scores(x) { i, scores in
-            let j = Int(labels[i])
-            similarity[i] = scores[j >> 3][j & 7]
-        }
         for i in 0..<n { objective += Double(similarity[i]) }
         return Clustering(labels: labels, similarity: similarity, centroids: model.rowMajor(), k: k, objective: objective,
                           passes: passes, restart: 0)
@@ -93,12 +89,13 @@ struct SphericalKMeans {
     /// rows at a border move until no single move helps. With `model` holding the sums,
     /// moving x from A to B changes the objective by ‖s_B + x‖ − ‖s_B‖ + ‖s_A − x‖ − ‖s_A‖,
     /// where ‖s ± x‖² = ‖s‖² ± 2 x·s + 1 (x is a unit vector). Returns the number of passes.
-    func refine(_ x: SparseRows, labels: inout [Int32], sizes: inout [Int], model: inout Centroids) -> Int {
+    /// The last pass (no move) leaves each row's cosine to its centroid in `similarity`.
+    func refine(_ x: SparseRows, labels: inout [Int32], sizes: inout [Int], model: inout Centroids, similarity: inout [Float]) -> Int {
         var passes = 0
         var normSquared = model.squaredNorms()
         while passes < maxPasses {
             passes += 1
-            let moves = model.movePass(x, labels: &labels, sizes: &sizes, normSquared: &normSquared)
+            let moves = model.movePass(x, labels: &labels, sizes: &sizes, normSquared: &normSquared, similarity: &similarity)
             if moves == 0 { break }
             // Exact norms again every few passes, so that rounding in the updates cannot build up.
             if passes % 4 == 0 { normSquared = model.squaredNorms() }
@@ -267,8 +264,10 @@ struct Centroids {
 
     /// One pass of `SphericalKMeans.refine` over the rows, with `packed` holding the
     /// unnormalised sums: each row moves to the cluster that raises the objective most (by
-    /// more than 1e-5), if any. Returns the number of moves.
-    mutating func movePass(_ x: SparseRows, labels: inout [Int32], sizes: inout [Int], normSquared: inout [Double]) -> Int {
+    /// more than 1e-5), if any. Returns the number of moves; each row's cosine to its
+    /// centroid before any move goes to `similarity`.
+    mutating func movePass(_ x: SparseRows, labels: inout [Int32], sizes: inout [Int], normSquared: inout [Double],
+                           similarity: inout [Float]) -> Int {
         let k = self.k, d = columns, blocks = self.blocks
         var moves = 0
         var norm = normSquared.map { $0.squareRoot() }
@@ -280,12 +279,14 @@ struct Centroids {
                         sums.withUnsafeMutableBufferPointer { sums in
                             dots.withUnsafeMutableBufferPointer { acc in
                                 labels.withUnsafeMutableBufferPointer { labels in
+                                  similarity.withUnsafeMutableBufferPointer { similarity in
                                     for i in 0..<(rowStart.count - 1) {
                                         let a = Int(labels[i])
-                                        guard sizes[a] > 1 else { continue }
+                                        guard sizes[a] > 1 else { similarity[i] = 1; continue }
                                         let lo = Int(rowStart[i]), hi = Int(rowStart[i + 1])
                                         Centroids.dot(columns, values, lo, hi, UnsafeBufferPointer(ct), blocks, acc)
                                         let da = Double(acc[a >> 3][a & 7])
+                                        similarity[i] = norm[a] > 0 ? Float(da / norm[a]) : 0
                                         let leave = max(0, normSquared[a] - 2 * da + 1).squareRoot() - norm[a]
                                         var bestGain = 1e-5
                                         var bestJ = -1
@@ -312,6 +313,7 @@ struct Centroids {
                                         sizes[b] += 1
                                         moves += 1
                                     }
+                                  }
                                 }
                             }
                         }
@@ -356,26 +358,6 @@ struct Centroids {
             }
         }
         return (changed, objective)
-    }
-
-    /// Calls `body(row, scores)` for every row with its dot products with the packed centroids.
-    func scores(_ x: SparseRows, _ body: (Int, UnsafeMutableBufferPointer<SIMD8<Float>>) -> Void) {
-        var accumulators = [SIMD8<Float>](repeating: SIMD8(), count: blocks)
-        let blocks = self.blocks
-        x.rowStart.withUnsafeBufferPointer { rowStart in
-            x.columns.withUnsafeBufferPointer { columns in
-                x.values.withUnsafeBufferPointer { values in
-                    packed.withUnsafeBufferPointer { ct in
-                        accumulators.withUnsafeMutableBufferPointer { acc in
-                            for i in 0..<(rowStart.count - 1) {
-                                Centroids.dot(columns, values, Int(rowStart[i]), Int(rowStart[i + 1]), ct, blocks, acc)
-                                body(i, acc)
-                            }
-                        }
-                    }
-                }
-            }
-        }
     }
 
     /// The packed centroids as k × columns, row-major.

@@ -94,71 +94,86 @@ struct TermMatrix: Sendable {
     /// Builds the matrix; `units` lists the token ranges. Empty rows are kept (a unit whose
     /// terms were all dropped); the caller leaves them out.
     static func build(_ units: TopicUnits, layer: TokenLayer, documents: [Document], options: FeatureOptions) -> TermMatrix {
-        var isStop = [Bool](repeating: false, count: layer.normalizedForms.count)
+        let stemCount = layer.stems.count, formCount = layer.normalizedForms.count
+        // The term of each normalised form: its stem, or -1 for a stop word or a form whose
+        // stem is shorter than two bytes or does not start with a letter.
+        var termOfForm = [Int32](repeating: -1, count: formCount)
+        var isStop = [Bool](repeating: false, count: formCount)
         for form in stopForms(layer) { isStop[Int(form)] = true }
-        let stemCount = layer.stems.count
-        // Which stems may be terms: words and abbreviations with two or more bytes whose stem
-        // starts with a letter.
-        var eligible = [UInt8](repeating: 2, count: stemCount)  // 2: unknown, 1: yes, 0: no
-        func isEligible(_ stem: Int32) -> Bool {
-            let s = Int(stem)
-            if eligible[s] == 2 {
+        var stemIsTerm = [UInt8](repeating: 2, count: stemCount)  // 2: not looked at yet
+        for form in 0..<formCount where !isStop[form] {
+            let stem = layer.stemOfNormalized[form]
+            if stemIsTerm[Int(stem)] == 2 {
                 let bytes = layer.stems.utf8(stem)
                 let first = bytes.first ?? 0
-                eligible[s] = bytes.count >= 2 && (first &- 97 < 26 || first >= 0xC0) ? 1 : 0
+                stemIsTerm[Int(stem)] = bytes.count >= 2 && (first &- 97 < 26 || first >= 0xC0) ? 1 : 0
             }
-            return eligible[s] == 1
+            if stemIsTerm[Int(stem)] == 1 { termOfForm[form] = stem }
         }
-        // Pass 1: each unit's terms with counts; document frequencies.
+        // Pass 1: each unit's distinct terms (term ids: stems, then stemCount + bigram) with
+        // their counts, packed as term << 32 | count and sorted; document frequencies.
         var bigramIndex: [UInt64: Int32] = [:]
         var bigramPairs: [(Int32, Int32)] = []
         var df = [Int32](repeating: 0, count: stemCount)
         var lastUnit = [Int32](repeating: -1, count: stemCount)
-        var bigramDF: [Int32] = []
-        var bigramLast: [Int32] = []
-        var unitTerms: [Int32] = []          // term ids (stems, then stemCount + bigram)
+        var slot = [Int32](repeating: 0, count: stemCount)
+        var bigramDF: [Int32] = [], bigramLast: [Int32] = [], bigramSlot: [Int32] = []
+        var unitTerms: [UInt64] = []
         var unitTermStart: [Int] = [0]
+        var row: [UInt64] = []
         var docTokens: (index: Int32, tokens: DocumentTokens) = (-1, .empty)
-        var scratch: [Int32] = []
         for u in 0..<units.count {
             if units.document[u] != docTokens.index {
                 docTokens = (units.document[u], layer.tokens(in: documents[Int(units.document[u])].id))
             }
-            let tokens = docTokens.tokens
-            scratch.removeAll(keepingCapacity: true)
-            var previous: Int32 = -1
-            var k = Int(units.firstToken[u])
-            let end = Int(units.endToken[u])
-            while k < end {
-                let cls = tokens.classes[k]
-                var term: Int32 = -1
-                if cls == .word || cls == .abbreviation, !isStop[Int(tokens.normalized[k])], isEligible(layer.stemOfNormalized[Int(tokens.normalized[k])]) {
-                    term = layer.stemOfNormalized[Int(tokens.normalized[k])]
-                }
-                if term >= 0 {
-                    scratch.append(term)
-                    if lastUnit[Int(term)] != Int32(u) { lastUnit[Int(term)] = Int32(u); df[Int(term)] += 1 }
-                    if options.bigrams && previous >= 0 {
-                        let key = UInt64(UInt32(previous)) << 32 | UInt64(UInt32(term))
-                        let b: Int32
-                        if let known = bigramIndex[key] {
-                            b = known
-                        } else {
-                            b = Int32(bigramPairs.count)
-                            bigramIndex[key] = b
-                            bigramPairs.append((previous, term))
-                            bigramDF.append(0)
-                            bigramLast.append(-1)
+            row.removeAll(keepingCapacity: true)
+            let unit = Int32(u)
+            docTokens.tokens.classes.withUnsafeBufferPointer { classes in
+                docTokens.tokens.normalized.withUnsafeBufferPointer { normalized in
+                    var previous: Int32 = -1
+                    for k in Int(units.firstToken[u])..<Int(units.endToken[u]) {
+                        let cls = classes[k]
+                        let term = cls == .word || cls == .abbreviation ? termOfForm[Int(normalized[k])] : -1
+                        if term >= 0 {
+                            let t = Int(term)
+                            if lastUnit[t] != unit {
+                                lastUnit[t] = unit
+                                slot[t] = Int32(row.count)
+                                row.append(UInt64(UInt32(term)) << 32 | 1)
+                                df[t] += 1
+                            } else {
+                                row[Int(slot[t])] += 1
+                            }
+                            if options.bigrams && previous >= 0 {
+                                let key = UInt64(UInt32(previous)) << 32 | UInt64(UInt32(term))
+                                let b: Int
+                                if let known = bigramIndex[key] {
+                                    b = Int(known)
+                                } else {
+                                    b = bigramPairs.count
+                                    bigramIndex[key] = Int32(b)
+                                    bigramPairs.append((previous, term))
+                                    bigramDF.append(0)
+                                    bigramLast.append(-1)
+                                    bigramSlot.append(0)
+                                }
+                                if bigramLast[b] != unit {
+                                    bigramLast[b] = unit
+                                    bigramSlot[b] = Int32(row.count)
+                                    row.append(UInt64(UInt32(stemCount + b)) << 32 | 1)
+                                    bigramDF[b] += 1
+                                } else {
+                                    row[Int(bigramSlot[b])] += 1
+                                }
+                            }
                         }
-                        scratch.append(Int32(stemCount) + b)
-                        if bigramLast[Int(b)] != Int32(u) { bigramLast[Int(b)] = Int32(u); bigramDF[Int(b)] += 1 }
+                        // A bigram is two terms side by side: a stop word, number or punctuation between breaks it.
+                        previous = term
                     }
                 }
-                // A bigram is two terms side by side: a stop word, number or punctuation between breaks it.
-                previous = term
-                k += 1
             }
-            unitTerms.append(contentsOf: scratch)
+            row.sort()
+            unitTerms.append(contentsOf: row)
             unitTermStart.append(unitTerms.count)
         }
         // Kept terms, numbered in term-id order (stems, then bigrams in order of first use).
@@ -183,34 +198,25 @@ struct TermMatrix: Sendable {
             documentFrequency.append(d)
         }
         let idf = documentFrequency.map { Float(log((1 + Double(n)) / (1 + Double($0))) + 1) }
-        // Pass 2: rows.
+        // Pass 2: rows, in feature order (features are numbered in term-id order).
         var rows = SparseRows()
         rows.columnCount = first.count
-        rows.columns.reserveCapacity(unitTerms.count / 2)
-        rows.values.reserveCapacity(unitTerms.count / 2)
+        rows.columns.reserveCapacity(unitTerms.count)
+        rows.values.reserveCapacity(unitTerms.count)
         var counts: [Float] = []
-        counts.reserveCapacity(unitTerms.count / 2)
-        var row: [Int32] = []
+        counts.reserveCapacity(unitTerms.count)
         for u in 0..<n {
-            row.removeAll(keepingCapacity: true)
-            for p in unitTermStart[u]..<unitTermStart[u + 1] {
-                let f = feature[Int(unitTerms[p])]
-                if f >= 0 { row.append(f) }
-            }
-            row.sort()
             let rowBegin = rows.columns.count
-            var i = 0
             var norm: Float = 0
-            while i < row.count {
-                var j = i + 1
-                while j < row.count && row[j] == row[i] { j += 1 }
-                let tf = Float(j - i)
-                let w = (1 + logf(tf)) * idf[Int(row[i])]
-                rows.columns.append(row[i])
+            for p in unitTermStart[u]..<unitTermStart[u + 1] {
+                let f = feature[Int(unitTerms[p] >> 32)]
+                guard f >= 0 else { continue }
+                let tf = Float(unitTerms[p] & 0xFFFF_FFFF)
+                let w = (1 + logf(tf)) * idf[Int(f)]
+                rows.columns.append(f)
                 rows.values.append(w)
                 counts.append(tf)
                 norm += w * w
-                i = j
             }
             if norm > 0 {
                 let scale = 1 / norm.squareRoot()
