@@ -52,10 +52,16 @@ let package = Package(
             path: "Sources/Plugins/QuoteSentiment",
             resources: [.copy("Resources")]
         ),
+        // Topic clustering: TF-IDF over stems, spherical k-means, labels, stable ids (issue 5).
+        .target(
+            name: "TopicsPlugin",
+            dependencies: ["Workbench"],
+            path: "Sources/Plugins/Topics"
+        ),
         // The list of built-in plugins: the only place a plugin is named.
         .target(
             name: "BuiltInPlugins",
-            dependencies: ["Workbench", "TimelinePlugin", "CooperationPlugin", "QuoteSentimentPlugin"],
+            dependencies: ["Workbench", "TimelinePlugin", "CooperationPlugin", "QuoteSentimentPlugin", "TopicsPlugin"],
             path: "Sources/Plugins/BuiltIn"
         ),
         // The executable: command line, libedit REPL, script runner, terminal niceties.
@@ -77,6 +83,11 @@ let package = Package(
             name: "QuoteSentimentTests",
             dependencies: ["Workbench", "QuoteSentimentPlugin"],
             path: "Tests/QuoteSentimentTests"
+        ),
+        .testTarget(
+            name: "TopicsTests",
+            dependencies: ["Workbench", "TopicsPlugin"],
+            path: "Tests/TopicsTests"
         ),
         .testTarget(
             name: "wbTests",

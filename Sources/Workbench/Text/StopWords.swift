@@ -1,12 +1,12 @@
-/// A small English stop-word list for `freq --stopwords`: articles, pronouns, auxiliaries,
-/// prepositions, conjunctions and a few very common adverbs — function words that top every
-/// frequency list and say nothing about a text's subject. Written as normalised forms
-/// (lower case, straight apostrophe) so they compare with the token layer's ids.
+/// A small English stop-word list for `freq --stopwords` and plugins (topics): articles,
+/// pronouns, auxiliaries, prepositions, conjunctions and a few very common adverbs — function
+/// words that top every frequency list and say nothing about a text's subject. Written as
+/// normalised forms (lower case, straight apostrophe) so they compare with the token layer's ids.
 ///
 /// Deliberately short (content words such as `said`, `new`, `year` are kept: in news they
 /// can matter). Based on the common core of the classic SMART and NLTK lists.
-enum StopWords {
-    static let english: [String] = [
+public enum StopWords {
+    public static let english: [String] = [
         "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "then", "than", "as", "because", "while",
         "of", "in", "on", "at", "to", "from", "by", "with", "about", "into", "onto", "over", "under", "for",
         "through", "between", "among", "after", "before", "during", "without", "within", "upon", "against",
