@@ -13,6 +13,8 @@ public struct AnalysisOutput: Sendable {
     /// The id of the first node this output made (ids are consecutive from it).
     public let firstID: Int
     private let documentLengths: [String: Int]
+    /// Attribute name lists of recent nodes, for sharing (see `sharedNames`).
+    private var recentNames: [[String]] = []
 
     init(analysis: String, firstID: Int, documentLengths: [String: Int]) {
         self.analysis = analysis
@@ -26,6 +28,16 @@ public struct AnalysisOutput: Sendable {
     public mutating func addNode(
         _ kind: Kind, span: Span, attributes: [String: Value] = [:], evidence: [Span] = []
     ) throws -> NodeID {
+        if attributes.isEmpty { return try addNode(kind, span: span, fields: [], evidence: evidence) }
+        return try addNode(kind, span: span, fields: attributes.map { ($0.key, $0.value) }, evidence: evidence)
+    }
+
+    /// Adds a node with attributes given as name–value pairs (names unique, in any order):
+    /// cheaper than a dictionary, and nodes made with the same names share one copy of them.
+    @discardableResult
+    public mutating func addNode(
+        _ kind: Kind, span: Span, fields: [(String, Value)], evidence: [Span] = []
+    ) throws -> NodeID {
         guard let length = documentLengths[span.document] else {
             throw WorkbenchError(.unknownDocument, "analysis '\(analysis)' made a \(kind) node in unknown document '\(span.document)'")
         }
@@ -35,11 +47,62 @@ public struct AnalysisOutput: Sendable {
                 "analysis '\(analysis)' made a \(kind) node at \(span.start)..<\(span.end), past the end of document '\(span.document)' (\(length) characters)",
                 span: span)
         }
+        var fields = fields
+        var sorted = true
+        for i in fields.indices.dropFirst() where !(fields[i - 1].0 < fields[i].0) {
+            sorted = false
+            break
+        }
+        if !sorted {
+            fields.sort { $0.0 < $1.0 }
+            for i in fields.indices.dropFirst() where fields[i - 1].0 == fields[i].0 {
+                preconditionFailure("analysis '\(analysis)' gave attribute '\(fields[i].0)' twice")
+            }
+        }
         let id = NodeID(nextID)
         nextID += 1
-        nodes.append(Node(id: id, kind: kind, span: span, attributes: attributes,
+        nodes.append(Node(id: id, kind: kind, span: span, names: sharedNames(fields), values: fields.map(\.1),
                           provenance: Provenance(analysis: analysis, evidence: evidence)))
         return id
+    }
+
+    /// The names of sorted `fields`, as the array an earlier node with the same names holds.
+    private mutating func sharedNames(_ fields: [(String, Value)]) -> [String] {
+        if fields.isEmpty { return [] }
+        for names in recentNames where names.count == fields.count {
+            var same = true
+            for i in names.indices where names[i] != fields[i].0 {
+                same = false
+                break
+            }
+            if same { return names }
+        }
+        let names = fields.map(\.0)
+        if recentNames.count == 8 { recentNames.removeFirst() }
+        recentNames.append(names)
+        return names
+    }
+
+    /// Room for `count` more nodes, when an analysis knows how many it will add.
+    public mutating func reserveNodes(_ count: Int) {
+        nodes.reserveCapacity(nodes.count + count)
+    }
+
+    /// Drops the spare capacity that growing the node and edge arrays left.
+    mutating func trim() {
+        if nodes.capacity > nodes.count + nodes.count / 16 + 16 {
+            var exact: [Node] = []
+            exact.reserveCapacity(nodes.count)
+            exact.append(contentsOf: nodes)
+            nodes = exact
+        }
+        if edges.capacity > edges.count + edges.count / 16 + 16 {
+            var exact: [Edge] = []
+            exact.reserveCapacity(edges.count)
+            exact.append(contentsOf: edges)
+            edges = exact
+        }
+        recentNames = []
     }
 
     /// Adds an edge between two nodes (this analysis' own, or ones it required).

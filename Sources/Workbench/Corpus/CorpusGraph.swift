@@ -21,30 +21,48 @@ public struct CorpusGraph: Sendable {
             self.fingerprint = fingerprint
             let nodes = output.nodes
             var byKind: [Kind: [Int32]] = [:]
-            // Each node's document position, looked up once rather than in every comparison.
-            var order = [Int](repeating: 0, count: nodes.count)
+            // Each node's sort key (document position, span, id), read once: comparing nodes
+            // themselves would copy (retain and release) every field in every comparison.
+            var keys: [(order: Int, start: Int, end: Int, id: Int)] = []
+            keys.reserveCapacity(nodes.count)
+            // Nodes come in runs of one kind (an analysis makes its sentences, then its
+            // mentions …): look the kind's list up once per run.
             var lastDocument = ""
             var lastOrder = 0
-            for (i, node) in nodes.enumerated() {
-                byKind[node.kind, default: []].append(Int32(i))
-                if node.span.document != lastDocument {
-                    lastDocument = node.span.document
+            var runKind: Kind?
+            var run: [Int32] = []
+            for i in nodes.indices {
+                let span = nodes[i].span
+                if span.document != lastDocument {
+                    lastDocument = span.document
                     lastOrder = documentOrder[lastDocument] ?? 0
                 }
-                order[i] = lastOrder
+                keys.append((lastOrder, span.start, span.end, nodes[i].id.raw))
+                let kind = nodes[i].kind
+                if kind != runKind {
+                    if let runKind { byKind[runKind, default: []].append(contentsOf: run) }
+                    runKind = kind
+                    run.removeAll(keepingCapacity: true)
+                }
+                run.append(Int32(i))
             }
+            if let runKind { byKind[runKind, default: []].append(contentsOf: run) }
             var ranges: [Kind: [String: Range<Int>]] = [:]
             for (kind, indices) in byKind {
-                let sorted = indices.sorted {
-                    let x = nodes[Int($0)], y = nodes[Int($1)]
-                    return (order[Int($0)], x.span.start, x.span.end, x.id.raw) < (order[Int($1)], y.span.start, y.span.end, y.id.raw)
+                func before(_ a: Int32, _ b: Int32) -> Bool {
+                    let x = keys[Int(a)], y = keys[Int(b)]
+                    return (x.order, x.start, x.end, x.id) < (y.order, y.start, y.end, y.id)
                 }
+                // Analyses mostly add nodes in order already.
+                var sorted = indices
+                if zip(indices, indices.dropFirst()).contains(where: { !before($0, $1) }) { sorted.sort(by: before) }
                 byKind[kind] = sorted
                 guard !sorted.isEmpty else { continue }
                 var perDocument: [String: Range<Int>] = [:]
                 var start = 0
                 for i in 1...sorted.count
-                where i == sorted.count || nodes[Int(sorted[i])].span.document != nodes[Int(sorted[start])].span.document {
+                where i == sorted.count || keys[Int(sorted[i])].order != keys[Int(sorted[start])].order
+                    || nodes[Int(sorted[i])].span.document != nodes[Int(sorted[start])].span.document {
                     perDocument[nodes[Int(sorted[start])].span.document] = start..<i
                     start = i
                 }
@@ -129,6 +147,8 @@ public struct CorpusGraph: Sendable {
 
     /// Replaces an analysis' layer with a new output.
     public mutating func replaceLayer(_ output: AnalysisOutput, fingerprint: String) {
+        var output = output
+        output.trim()
         nextNodeID = max(nextNodeID, output.idsUsed)
         layers[output.analysis] = Layer(output: output, corpusVersion: version, fingerprint: fingerprint, documentOrder: documentIndex)
     }

@@ -64,14 +64,15 @@ struct EntityAnalysis: Analysis {
                        remap: [Int], documents: [Document], into output: inout AnalysisOutput) throws {
         var nodes: [NodeID] = []
         nodes.reserveCapacity(entities.count)
+        output.reserveNodes(entities.count + results.reduce(0) { $0 + $1.mentions.count })
         for (entity, first) in zip(entities, firsts) {
-            var attributes: [String: Value] = [
-                "name": .string(entity.name), "aliases": .array(entity.aliases.map(Value.string)),
-                "mentions": .int(entity.mentionCount), "documents": .int(entity.documentCount),
+            var fields: [(String, Value)] = [
+                ("aliases", .array(entity.aliases.map(Value.string))), ("documents", .int(entity.documentCount)),
+                ("mentions", .int(entity.mentionCount)), ("name", .string(entity.name)),
             ]
-            if let country = entity.country { attributes["country"] = .string(country) }
+            if let country = entity.country { fields.insert(("country", .string(country)), at: 1) }
             let span = try Span(document: documents[first.document].id, start: first.start, end: first.end)
-            nodes.append(try output.addNode(entity.kind.nodeKind, span: span, attributes: attributes))
+            nodes.append(try output.addNode(entity.kind.nodeKind, span: span, fields: fields))
         }
         var byDocument: [String: [MentionRecord]] = [:]
         var roles: [RoleRecord] = []
@@ -84,7 +85,8 @@ struct EntityAnalysis: Analysis {
                 records.append(MentionRecord(start: mention.start, end: mention.end, tokenStart: mention.tokens.lowerBound,
                                              tokenEnd: mention.tokens.upperBound, kind: kind, entity: entity))
                 let node = try output.addNode("mention", span: try Span(document: result.document, start: mention.start, end: mention.end),
-                                              attributes: ["text": .string(text), "entity": .string(entities[entity].name), "kind": .string(kind.rawValue)])
+                                              fields: [("entity", .string(entities[entity].name)), ("kind", .string(kind.rawValue)),
+                                                       ("text", .string(text))])
                 output.addEdge("mention-of", from: node, to: nodes[entity])
             }
             byDocument[result.document] = records
