@@ -26,7 +26,7 @@ public struct Document: Sendable, Identifiable {
         self.date = date
         self.source = source
         self.text = text
-        self.contentHash = "sha256:" + SHA256.hexDigest(of: Array(text.utf8))
+        self.contentHash = "sha256:" + SHA256.hexDigest(ofUTF8: text)
         self.length = Document.scalarCount(text)
         self.metadata = metadata
     }

@@ -1,7 +1,10 @@
 /// One document's tokens as the recogniser reads them: the token arrays, the text's scalars
 /// (for capitalisation inside a token and for mention texts), and each token's normalised
 /// form as a string (shared with the vocabulary, so no copy per token) for gazetteer lookups.
-struct EntityTokens {
+///
+/// A class, so that the scanner, linker and role finder share one copy rather than retaining
+/// its dozen arrays at every copy.
+final class EntityTokens {
     let tokens: DocumentTokens
     let scalars: [Unicode.Scalar]
     let vocabulary: EntityVocabulary
