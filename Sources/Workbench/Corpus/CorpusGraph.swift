@@ -92,7 +92,8 @@ public struct CorpusGraph: Sendable {
 
     public private(set) var documents: [Document] = []
     private var documentIndex: [String: Int] = [:]
-    private var hashIndex: [String: String] = [:]
+    /// `Document.textKey` → the documents (indices) with that key, for finding equal texts.
+    private var textIndex: [UInt64: [Int]] = [:]
     /// Bumped whenever the set of documents changes; analyses are fresh for one version.
     public private(set) var version: Int = 0
     public private(set) var layers: [String: Layer] = [:]
@@ -113,8 +114,15 @@ public struct CorpusGraph: Sendable {
         throw WorkbenchError(.unknownDocument, "no document '\(id)'", hint: hint)
     }
 
-    /// The id of a loaded document with the same text, if any.
-    public func documentWithContent(hash: String) -> String? { hashIndex[hash] }
+    /// The id of a loaded document with the same text, if any (the first loaded).
+    public func documentWithContent(hash: String) -> String? {
+        documents.first { $0.contentHash == hash }?.id
+    }
+
+    /// The id of the first loaded document whose text is the same as `document`'s, if any.
+    public func documentWithSameText(as document: Document) -> String? {
+        textIndex[document.textKey]?.first { documents[$0].text == document.text }.map { documents[$0].id }
+    }
 
     /// Adds a document. Fails on a duplicate id; duplicate content is the loader's call.
     public mutating func add(_ document: Document) throws {
@@ -123,7 +131,7 @@ public struct CorpusGraph: Sendable {
         }
         documentIndex[document.id] = documents.count
         documents.append(document)
-        if hashIndex[document.contentHash] == nil { hashIndex[document.contentHash] = document.id }
+        textIndex[document.textKey, default: []].append(documents.count - 1)
         version += 1
     }
 
