@@ -15,6 +15,10 @@ public struct AnalysisOutput: Sendable {
     private let documentLengths: [String: Int]
     /// Attribute name lists of recent nodes, for sharing (see `sharedNames`).
     private var recentNames: [[String]] = []
+    /// Nodes kept as columns (see `NodeColumns`), each with the id of its first node.
+    public private(set) var nodeColumns: [(columns: any NodeColumns, firstID: Int)] = []
+    /// Edges kept as columns (see `EdgeColumns`).
+    public private(set) var edgeColumns: [any EdgeColumns] = []
 
     init(analysis: String, firstID: Int, documentLengths: [String: Int]) {
         self.analysis = analysis
@@ -83,6 +87,57 @@ public struct AnalysisOutput: Sendable {
         return names
     }
 
+    /// Adds the nodes of `columns` (ids consecutive, in its order) without storing a `Node`
+    /// for each: they are made when read. Returns the id of the first. Every span must lie
+    /// inside its document, as for `addNode`.
+    @discardableResult
+    public mutating func addNodes(_ columns: any NodeColumns) throws -> NodeID {
+        var lastDocument = ""
+        var length = 0
+        for i in 0..<columns.count {
+            let span = columns.span(at: i)
+            if span.document != lastDocument {
+                guard let known = documentLengths[span.document] else {
+                    throw WorkbenchError(.unknownDocument, "analysis '\(analysis)' made a \(columns.kind) node in unknown document '\(span.document)'")
+                }
+                lastDocument = span.document
+                length = known
+            }
+            guard span.end <= length else {
+                throw WorkbenchError(
+                    .invalidSpan,
+                    "analysis '\(analysis)' made a \(columns.kind) node at \(span.start)..<\(span.end), past the end of document '\(span.document)' (\(length) characters)",
+                    span: span)
+            }
+        }
+        let first = nextID
+        nodeColumns.append((columns, first))
+        nextID += columns.count
+        return NodeID(first)
+    }
+
+    /// Adds the edges of `columns`, made when read.
+    public mutating func addEdges(_ columns: any EdgeColumns) {
+        edgeColumns.append(columns)
+    }
+
+    /// Node `index` of the column set at `position` in `nodeColumns`.
+    func columnNode(_ position: Int, _ index: Int) -> Node {
+        let (columns, first) = nodeColumns[position]
+        let (names, values) = columns.attributes(at: index)
+        return Node(id: NodeID(first + index), kind: columns.kind, span: columns.span(at: index), names: names, values: values,
+                    provenance: Provenance(analysis: analysis))
+    }
+
+    /// Every edge of the column sets, in order.
+    func columnEdges(_ position: Int) -> [Edge] {
+        let columns = edgeColumns[position]
+        return (0..<columns.count).map { i in
+            let (from, to) = columns.endpoints(at: i)
+            return Edge(kind: columns.kind, from: from, to: to, provenance: Provenance(analysis: analysis))
+        }
+    }
+
     /// Room for `count` more nodes, when an analysis knows how many it will add.
     public mutating func reserveNodes(_ count: Int) {
         nodes.reserveCapacity(nodes.count + count)
@@ -117,3 +172,25 @@ public struct AnalysisOutput: Sendable {
 /// Bulk data an analysis keeps beside its nodes. Still stand-off: it should record spans
 /// (scalar offsets) into the documents' immutable text, not copies of it.
 public protocol LayerPayload: Sendable {}
+
+/// Nodes of one kind that an analysis keeps as compact columns (usually its payload's own
+/// arrays) and that become `Node` values only when read: for kinds with a node per sentence
+/// or per mention, where a stored node each would take several times the text's size.
+///
+/// A column node has the analysis as provenance and no evidence. Its attributes come back
+/// as names in sorted order (share one array between nodes) with their values.
+public protocol NodeColumns: Sendable {
+    var kind: Kind { get }
+    var count: Int { get }
+    /// The span of node `index` (cheap: sorting and per-document lookups read it).
+    func span(at index: Int) -> Span
+    /// The attributes of node `index`: names sorted and unique, and their values.
+    func attributes(at index: Int) -> (names: [String], values: [Value])
+}
+
+/// Edges of one kind, without attributes, kept as columns and made when read.
+public protocol EdgeColumns: Sendable {
+    var kind: Kind { get }
+    var count: Int { get }
+    func endpoints(at index: Int) -> (from: NodeID, to: NodeID)
+}

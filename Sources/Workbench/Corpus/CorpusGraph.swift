@@ -9,35 +9,51 @@ public struct CorpusGraph: Sendable {
         public let output: AnalysisOutput
         public let corpusVersion: Int
         public let fingerprint: String
-        /// Per kind, indices into `output.nodes` in document load order, then by span: an
-        /// index (4 bytes) rather than a copy of each node, which would double the memory.
+        /// Per kind, node slots in document load order, then by span: an index (4 bytes)
+        /// rather than a copy of each node, which would double the memory. Slots below
+        /// `output.nodes.count` are stored nodes; the rest number the column nodes, set by
+        /// set (`columnStarts`).
         let byKind: [Kind: [Int32]]
         /// For each kind, where each document's nodes lie in `byKind`.
         let documentRanges: [Kind: [String: Range<Int>]]
+        /// The first slot of each of `output.nodeColumns`.
+        private let columnStarts: [Int]
 
         init(output: AnalysisOutput, corpusVersion: Int, fingerprint: String, documentOrder: [String: Int]) {
             self.output = output
             self.corpusVersion = corpusVersion
             self.fingerprint = fingerprint
             let nodes = output.nodes
+            var starts: [Int] = []
+            var slots = nodes.count
+            for (columns, _) in output.nodeColumns {
+                starts.append(slots)
+                slots += columns.count
+            }
+            columnStarts = starts
             var byKind: [Kind: [Int32]] = [:]
             // Each node's sort key (document position, span, id), read once: comparing nodes
             // themselves would copy (retain and release) every field in every comparison.
             var keys: [(order: Int, start: Int, end: Int, id: Int)] = []
-            keys.reserveCapacity(nodes.count)
-            // Nodes come in runs of one kind (an analysis makes its sentences, then its
-            // mentions …): look the kind's list up once per run.
+            keys.reserveCapacity(slots)
+            var documents: [String] = []
+            documents.reserveCapacity(slots)
             var lastDocument = ""
             var lastOrder = 0
-            var runKind: Kind?
-            var run: [Int32] = []
-            for i in nodes.indices {
-                let span = nodes[i].span
+            func key(_ span: Span, _ id: Int) {
                 if span.document != lastDocument {
                     lastDocument = span.document
                     lastOrder = documentOrder[lastDocument] ?? 0
                 }
-                keys.append((lastOrder, span.start, span.end, nodes[i].id.raw))
+                keys.append((lastOrder, span.start, span.end, id))
+                documents.append(lastDocument)
+            }
+            // Nodes come in runs of one kind (an analysis makes its sentences, then its
+            // mentions …): look the kind's list up once per run.
+            var runKind: Kind?
+            var run: [Int32] = []
+            for i in nodes.indices {
+                key(nodes[i].span, nodes[i].id.raw)
                 let kind = nodes[i].kind
                 if kind != runKind {
                     if let runKind { byKind[runKind, default: []].append(contentsOf: run) }
@@ -47,6 +63,11 @@ public struct CorpusGraph: Sendable {
                 run.append(Int32(i))
             }
             if let runKind { byKind[runKind, default: []].append(contentsOf: run) }
+            for (position, (columns, first)) in output.nodeColumns.enumerated() {
+                for i in 0..<columns.count { key(columns.span(at: i), first + i) }
+                let start = starts[position]
+                byKind[columns.kind, default: []].append(contentsOf: (start..<(start + columns.count)).map { Int32($0) })
+            }
             var ranges: [Kind: [String: Range<Int>]] = [:]
             for (kind, indices) in byKind {
                 func before(_ a: Int32, _ b: Int32) -> Bool {
@@ -62,8 +83,8 @@ public struct CorpusGraph: Sendable {
                 var start = 0
                 for i in 1...sorted.count
                 where i == sorted.count || keys[Int(sorted[i])].order != keys[Int(sorted[start])].order
-                    || nodes[Int(sorted[i])].span.document != nodes[Int(sorted[start])].span.document {
-                    perDocument[nodes[Int(sorted[start])].span.document] = start..<i
+                    || documents[Int(sorted[i])] != documents[Int(sorted[start])] {
+                    perDocument[documents[Int(sorted[start])]] = start..<i
                     start = i
                 }
                 ranges[kind] = perDocument
@@ -72,21 +93,54 @@ public struct CorpusGraph: Sendable {
             self.documentRanges = ranges
         }
 
+        /// The node in a slot (see `byKind`).
+        private func node(slot: Int) -> Node {
+            if slot < output.nodes.count { return output.nodes[slot] }
+            var position = columnStarts.count - 1
+            while columnStarts[position] > slot { position -= 1 }
+            return output.columnNode(position, slot - columnStarts[position])
+        }
+
         /// The layer's nodes of a kind, in order.
         func nodes(_ kind: Kind) -> [Node] {
-            byKind[kind].map { $0.map { output.nodes[Int($0)] } } ?? []
+            byKind[kind].map { $0.map { node(slot: Int($0)) } } ?? []
         }
 
         /// The layer's nodes of a kind in one document, in order.
         func nodes(_ kind: Kind, in document: String) -> [Node] {
             guard let range = documentRanges[kind]?[document], let indices = byKind[kind] else { return [] }
-            return indices[range].map { output.nodes[Int($0)] }
+            return indices[range].map { node(slot: Int($0)) }
         }
 
-        /// The node with this id, if this layer made it (ids are handed out in one run).
+        /// The node with this id, if this layer made it.
         func node(_ id: NodeID) -> Node? {
-            let i = id.raw - output.firstID
-            return i >= 0 && i < output.nodes.count ? output.nodes[i] : nil
+            for (position, (columns, first)) in output.nodeColumns.enumerated() where id.raw >= first && id.raw < first + columns.count {
+                return output.columnNode(position, id.raw - first)
+            }
+            // Stored nodes' ids grow with their index (columns may take ids in between).
+            let nodes = output.nodes
+            var lo = 0, hi = nodes.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if nodes[mid].id.raw < id.raw { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < nodes.count && nodes[lo].id == id ? nodes[lo] : nil
+        }
+
+        /// The layer's edges of a kind, stored ones first, in the order they were added.
+        func edges(_ kind: Kind) -> [Edge] {
+            var found = output.edges.filter { $0.kind == kind }
+            for (position, columns) in output.edgeColumns.enumerated() where columns.kind == kind {
+                found += output.columnEdges(position)
+            }
+            return found
+        }
+
+        /// Counts of the layer's nodes and edges by kind.
+        func count(nodes nodeCounts: inout [Kind: Int], edges edgeCounts: inout [Kind: Int]) {
+            for (kind, slots) in byKind { nodeCounts[kind, default: 0] += slots.count }
+            for edge in output.edges { edgeCounts[edge.kind, default: 0] += 1 }
+            for columns in output.edgeColumns { edgeCounts[columns.kind, default: 0] += columns.count }
         }
     }
 
@@ -207,17 +261,14 @@ public struct CorpusGraph: Sendable {
 
     /// Every edge of a kind, in the order analyses made them (by analysis id, then as made).
     public func edges(_ kind: Kind) -> [Edge] {
-        layers.keys.sorted().flatMap { key in layers[key]?.output.edges.filter { $0.kind == kind } ?? [] }
+        layers.keys.sorted().flatMap { key in layers[key]?.edges(kind) ?? [] }
     }
 
     /// Counts of nodes and edges by kind, sorted by kind.
     public func kindCounts() -> (nodes: [(Kind, Int)], edges: [(Kind, Int)]) {
         var nodeCounts: [Kind: Int] = [:]
         var edgeCounts: [Kind: Int] = [:]
-        for layer in layers.values {
-            for node in layer.output.nodes { nodeCounts[node.kind, default: 0] += 1 }
-            for edge in layer.output.edges { edgeCounts[edge.kind, default: 0] += 1 }
-        }
+        for layer in layers.values { layer.count(nodes: &nodeCounts, edges: &edgeCounts) }
         return (nodeCounts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
                 edgeCounts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
     }

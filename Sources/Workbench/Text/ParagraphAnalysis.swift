@@ -6,16 +6,22 @@ struct ParagraphAnalysis: Analysis {
     let provides: [AnalysisKey] = [.paragraphs]
 
     func run(_ context: AnalysisContext, into output: inout AnalysisOutput) throws {
+        var starts: [Int32] = [], ends: [Int32] = []
+        var counts: [Int] = []
+        counts.reserveCapacity(context.graph.documents.count)
         for (index, document) in context.graph.documents.enumerated() {
             try context.checkCancelled()
-            var number = 0
-            for range in ParagraphAnalysis.paragraphRanges(ScalarDecoder.scalars(of: document.text)) {
-                number += 1
-                try output.addNode("paragraph", span: Span(document: document.id, start: range.lowerBound, end: range.upperBound),
-                                   fields: [("number", .int(number))])
+            let ranges = ParagraphAnalysis.paragraphRanges(ScalarDecoder.scalars(of: document.text))
+            for range in ranges {
+                starts.append(Int32(truncatingIfNeeded: range.lowerBound))
+                ends.append(Int32(truncatingIfNeeded: range.upperBound))
             }
+            counts.append(ranges.count)
             context.reportProgress("paragraphs", done: index + 1, total: context.graph.documents.count)
         }
+        // A node per paragraph, kept as columns: made into `Node`s only when read.
+        try output.addNodes(ParagraphColumns(offsets: DocumentOffsets(documents: context.graph.documents.map(\.id), counts: counts),
+                                             starts: starts, ends: ends))
     }
 
     /// Scalar ranges of the paragraphs, trimmed of surrounding whitespace.

@@ -17,7 +17,6 @@ struct SentenceAnalysis: Analysis {
         documents.reserveCapacity(graph.documents.count)
         var split: [DocumentSentences] = []
         split.reserveCapacity(graph.documents.count)
-        var total = 0
         for (index, document) in graph.documents.enumerated() {
             try context.checkCancelled()
             let paragraphs = graph.nodes("paragraph", in: document.id).map { node -> (range: Range<Int>, number: Int) in
@@ -27,19 +26,14 @@ struct SentenceAnalysis: Analysis {
             }
             let sentences = splitter.split(layer.tokens(in: document.id), paragraphs: paragraphs)
             split.append(sentences)
-            total += sentences.count
             if index % 64 == 63 || index + 1 == graph.documents.count {
                 context.reportProgress("sentences", done: index + 1, total: graph.documents.count)
             }
         }
-        output.reserveNodes(total)
-        for (document, sentences) in zip(graph.documents, split) {
-            for i in 0..<sentences.count {
-                try output.addNode("sentence", span: Span(unchecked: document.id, Int(sentences.starts[i]), Int(sentences.ends[i])),
-                                   fields: [("number", .int(i + 1)), ("paragraph", .int(Int(sentences.paragraph[i])))])
-            }
-            documents[document.id] = sentences
-        }
+        // A node per sentence, kept as columns over the payload's arrays.
+        try output.addNodes(SentenceColumns(offsets: DocumentOffsets(documents: graph.documents.map(\.id), counts: split.map(\.count)),
+                                            sentences: split))
+        for (document, sentences) in zip(graph.documents, split) { documents[document.id] = sentences }
         output.payload = SentenceLayer(documents: documents)
     }
 }

@@ -64,7 +64,7 @@ struct EntityAnalysis: Analysis {
                        remap: [Int], documents: [Document], into output: inout AnalysisOutput) throws {
         var nodes: [NodeID] = []
         nodes.reserveCapacity(entities.count)
-        output.reserveNodes(entities.count + results.reduce(0) { $0 + $1.mentions.count })
+        output.reserveNodes(entities.count)
         for (entity, first) in zip(entities, firsts) {
             var fields: [(String, Value)] = [
                 ("aliases", .array(entity.aliases.map(Value.string))), ("documents", .int(entity.documentCount)),
@@ -75,21 +75,20 @@ struct EntityAnalysis: Analysis {
             nodes.append(try output.addNode(entity.kind.nodeKind, span: span, fields: fields))
         }
         var byDocument: [String: [MentionRecord]] = [:]
+        byDocument.reserveCapacity(results.count)
+        var perDocument: [[MentionRecord]] = []
+        perDocument.reserveCapacity(results.count)
         var roles: [RoleRecord] = []
         for result in results {
             var records: [MentionRecord] = []
             records.reserveCapacity(result.mentions.count)
-            for (mention, text) in zip(result.mentions, result.texts) {
+            for mention in result.mentions {
                 let entity = remap[result.global[mention.entity]]
-                let kind = entities[entity].kind
                 records.append(MentionRecord(start: mention.start, end: mention.end, tokenStart: mention.tokens.lowerBound,
-                                             tokenEnd: mention.tokens.upperBound, kind: kind, entity: entity))
-                let node = try output.addNode("mention", span: try Span(document: result.document, start: mention.start, end: mention.end),
-                                              fields: [("entity", .string(entities[entity].name)), ("kind", .string(kind.rawValue)),
-                                                       ("text", .string(text))])
-                output.addEdge("mention-of", from: node, to: nodes[entity])
+                                             tokenEnd: mention.tokens.upperBound, kind: entities[entity].kind, entity: entity))
             }
             byDocument[result.document] = records
+            perDocument.append(records)
             for role in result.roles {
                 let person = remap[result.global[role.person]]
                 let organization = role.organization.map { remap[result.global[$0]] }
@@ -101,6 +100,58 @@ struct EntityAnalysis: Analysis {
                 }
             }
         }
+        // A `mention` node per mention and its `mention-of` edge, kept as columns over the
+        // payload's records: made into nodes and edges only when read.
+        let mentions = MentionColumns(offsets: DocumentOffsets(documents: results.map(\.document), counts: perDocument.map(\.count)),
+                                      records: perDocument, texts: results.map(\.texts), entities: entities, entityNodes: nodes)
+        let first = try output.addNodes(mentions)
+        output.addEdges(MentionOfColumns(mentions: mentions, firstMention: first.raw))
         output.payload = EntityLayer(entities: entities, roles: roles, documents: byDocument)
+    }
+}
+
+/// Mention nodes as columns: the entity layer's records, with each mention's text.
+struct MentionColumns: NodeColumns {
+    static let names = ["entity", "kind", "text"]
+    let kind: Kind = "mention"
+    let offsets: DocumentOffsets
+    let records: [[MentionRecord]]
+    /// The mention's text with runs of whitespace as one space, per document.
+    let texts: [[String]]
+    let entities: [EntityRecord]
+    /// The node of each entity.
+    let entityNodes: [NodeID]
+
+    var count: Int { offsets.total }
+
+    func span(at index: Int) -> Span {
+        let (document, local) = offsets.locate(index)
+        let record = records[document][local]
+        return Span(unchecked: offsets.documents[document], record.start, record.end)
+    }
+
+    func attributes(at index: Int) -> (names: [String], values: [Value]) {
+        let (document, local) = offsets.locate(index)
+        let record = records[document][local]
+        return (MentionColumns.names, [.string(entities[record.entity].name), .string(record.kind.rawValue), .string(texts[document][local])])
+    }
+
+    /// The node of the entity that mention `index` refers to.
+    func entityNode(at index: Int) -> NodeID {
+        let (document, local) = offsets.locate(index)
+        return entityNodes[records[document][local].entity]
+    }
+}
+
+/// `mention-of` edges as columns: mention node → its entity's node.
+struct MentionOfColumns: EdgeColumns {
+    let kind: Kind = "mention-of"
+    let mentions: MentionColumns
+    let firstMention: Int
+
+    var count: Int { mentions.count }
+
+    func endpoints(at index: Int) -> (from: NodeID, to: NodeID) {
+        (NodeID(firstMention + index), mentions.entityNode(at: index))
     }
 }
