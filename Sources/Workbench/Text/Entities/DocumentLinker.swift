@@ -9,6 +9,12 @@ struct LocalEntity {
     var surfaces: [String] = []
 }
 
+/// An entity's identity within a document: its kind and lower-cased name.
+struct EntityKey: Hashable {
+    var kind: EntityKind
+    var name: String
+}
+
 /// A candidate that linking kept: which entity of the document it mentions.
 struct LinkedMention {
     var candidate: Int
@@ -32,7 +38,7 @@ struct DocumentLinker {
     /// The people with a full name, for surname matching without scanning every entity.
     private var people: [Int] = []
     private var assignment: [Int]
-    private var byKey: [String: Int] = [:]
+    private var byKey: [EntityKey: Int] = [:]
     private var acronyms: [String: Int] = [:]
     /// Where each entity was first mentioned (for "the most recent full name" choices).
     private var firstStart: [Int] = []
@@ -212,7 +218,7 @@ struct DocumentLinker {
 
     // MARK: - Entities
 
-    private func key(_ kind: EntityKind, _ name: String) -> String { kind.rawValue + "|" + name.lowercased() }
+    private func key(_ kind: EntityKind, _ name: String) -> EntityKey { EntityKey(kind: kind, name: name.lowercased()) }
 
     /// The text of candidate `i`, cached.
     private mutating func text(_ i: Int) -> String {
@@ -223,7 +229,7 @@ struct DocumentLinker {
     }
 
     /// Assigns a candidate to the entity under `key`, making it when new.
-    private mutating func assign(_ i: Int, _ key: String, _ c: Candidate) {
+    private mutating func assign(_ i: Int, _ key: EntityKey, _ c: Candidate) {
         if let existing = byKey[key] {
             assignment[i] = existing
         } else {
