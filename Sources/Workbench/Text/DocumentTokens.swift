@@ -53,20 +53,23 @@ public struct DocumentTokens: Sendable {
     /// with room to spare).
     func compacted() -> DocumentTokens {
         var copy = DocumentTokens()
-        copy.starts = DocumentTokens.exact(starts)
-        copy.ends = DocumentTokens.exact(ends)
-        copy.classes = DocumentTokens.exact(classes)
-        copy.flags = DocumentTokens.exact(flags)
-        copy.normalized = DocumentTokens.exact(normalized)
+        copy.starts = starts.exactlySized()
+        copy.ends = ends.exactlySized()
+        copy.classes = classes.exactlySized()
+        copy.flags = flags.exactlySized()
+        copy.normalized = normalized.exactlySized()
         return copy
     }
+}
 
-    private static func exact<T>(_ array: [T]) -> [T] {
-        [T](unsafeUninitializedCapacity: array.count) { buffer, count in
-            array.withUnsafeBufferPointer { source in
+extension Array {
+    /// A copy without spare capacity (arrays grown by appending keep up to as much again).
+    func exactlySized() -> [Element] {
+        [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            withUnsafeBufferPointer { source in
                 if let base = source.baseAddress { buffer.baseAddress!.initialize(from: base, count: source.count) }
             }
-            count = array.count
+            initialized = count
         }
     }
 }

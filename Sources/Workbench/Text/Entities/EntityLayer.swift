@@ -2,22 +2,29 @@
 /// into the document's text and token array, and the entity it refers to.
 public struct MentionRecord: Sendable, Hashable {
     /// Unicode scalar offsets of the mention's text (`Tsuruoka`, `NATO` inside `NATO-Japan`).
-    public let start: Int
-    public let end: Int
+    public var start: Int { Int(start32) }
+    public var end: Int { Int(end32) }
     /// The tokens holding it: `tokenStart ..< tokenEnd` into the document's `DocumentTokens`.
-    public let tokenStart: Int
-    public let tokenEnd: Int
+    public var tokenStart: Int { Int(tokenStart32) }
+    public var tokenEnd: Int { Int(tokenEnd32) }
     public let kind: EntityKind
     /// Index into `EntityLayer.entities`.
-    public let entity: Int
+    public var entity: Int { Int(entity32) }
+
+    // Stored as 32-bit numbers, like token offsets: 24 bytes a mention instead of 48.
+    private let start32: Int32
+    private let end32: Int32
+    private let tokenStart32: Int32
+    private let tokenEnd32: Int32
+    private let entity32: Int32
 
     public init(start: Int, end: Int, tokenStart: Int, tokenEnd: Int, kind: EntityKind, entity: Int) {
-        self.start = start
-        self.end = end
-        self.tokenStart = tokenStart
-        self.tokenEnd = tokenEnd
+        self.start32 = Int32(start)
+        self.end32 = Int32(end)
+        self.tokenStart32 = Int32(tokenStart)
+        self.tokenEnd32 = Int32(tokenEnd)
         self.kind = kind
-        self.entity = entity
+        self.entity32 = Int32(entity)
     }
 }
 
