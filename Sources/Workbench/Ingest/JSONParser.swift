@@ -165,8 +165,15 @@ struct JSONParser {
             case 0..<0x20:
                 throw failure("control character \(describe(byte)) in string (escape it)")
             default:
-                buffer.append(byte)
+                // A run of plain bytes at once.
+                let start = i
                 i += 1
+                while i < bytes.count {
+                    let next = bytes[i]
+                    if next == UInt8(ascii: "\"") || next == UInt8(ascii: "\\") || next < 0x20 { break }
+                    i += 1
+                }
+                buffer.append(contentsOf: bytes[start..<i])
             }
         }
     }
