@@ -12,7 +12,7 @@ public struct AnalysisOutput: Sendable {
     private var nextID: Int
     /// The id of the first node this output made (ids are consecutive from it).
     public let firstID: Int
-    private let documentLengths: [String: Int]
+    private var documentLengths: [String: Int]
     /// Attribute name lists of recent nodes, for sharing (see `sharedNames`).
     private var recentNames: [[String]] = []
     /// Nodes kept as columns (see `NodeColumns`), each with the id of its first node.
@@ -158,6 +158,8 @@ public struct AnalysisOutput: Sendable {
             edges = exact
         }
         recentNames = []
+        // Only adding nodes reads them; a finished output is not added to.
+        documentLengths = [:]
     }
 
     /// Adds an edge between two nodes (this analysis' own, or ones it required).

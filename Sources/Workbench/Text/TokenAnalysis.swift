@@ -83,6 +83,10 @@ struct TokenLayerBuilder {
     }
 
     func finish() -> TokenLayer {
-        TokenLayer(normalizedForms: normalizedForms, stems: stems, stemOfNormalized: stemOfNormalized, documents: documents)
+        var normalizedForms = normalizedForms, stems = stems
+        normalizedForms.compact()
+        stems.compact()
+        return TokenLayer(normalizedForms: normalizedForms, stems: stems, stemOfNormalized: stemOfNormalized.exactlySized(),
+                          documents: documents)
     }
 }

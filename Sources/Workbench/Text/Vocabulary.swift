@@ -8,7 +8,6 @@ public struct Vocabulary: Sendable {
     private var bytes: [UInt8] = []
     /// `offsets[id] ..< offsets[id + 1]` are the bytes of `id`.
     private var offsets: [Int32] = [0]
-    private var hashes: [UInt64] = []
     /// Two words a slot: `slots[2 * i]` is the hash's top 24 bits << 40 | the length (capped
     /// at 255) << 32 | (id + 1), 0 marking an empty slot; `slots[2 * i + 1]` holds the bytes
     /// of a word of at most 8 bytes. Most words are that short, so a lookup reads one cache
@@ -46,11 +45,16 @@ public struct Vocabulary: Sendable {
         let id = Int32(count)
         bytes.append(contentsOf: word)
         offsets.append(Int32(bytes.count))
-        hashes.append(hash)
         slots[2 * slot] = Vocabulary.meta(hash: hash, length: word.count, id: Int(id))
         slots[2 * slot + 1] = Vocabulary.packed(word)
         if count * 8 > slots.count * 3 { grow() }
         return id
+    }
+
+    /// Drops the spare capacity of the string storage, once no more strings will be added.
+    mutating func compact() {
+        bytes = bytes.exactlySized()
+        offsets = offsets.exactlySized()
     }
 
     mutating func intern(_ word: [UInt8]) -> Int32 {
@@ -118,12 +122,16 @@ public struct Vocabulary: Sendable {
         let size = slots.count
         slots = Array(repeating: 0, count: size * 2)
         let mask = size - 1
-        for id in 0..<count {
-            var slot = Int(truncatingIfNeeded: hashes[id]) & mask
-            while slots[2 * slot] != 0 { slot = (slot + 1) & mask }
-            let lo = Int(offsets[id]), hi = Int(offsets[id + 1])
-            slots[2 * slot] = Vocabulary.meta(hash: hashes[id], length: hi - lo, id: id)
-            slots[2 * slot + 1] = bytes[lo..<hi].withUnsafeBufferPointer { Vocabulary.packed($0) }
+        bytes.withUnsafeBufferPointer { bytes in
+            for id in 0..<count {
+                let lo = Int(offsets[id]), hi = Int(offsets[id + 1])
+                let word = UnsafeBufferPointer(rebasing: bytes[lo..<hi])
+                let hash = Vocabulary.hash(word)
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while slots[2 * slot] != 0 { slot = (slot + 1) & mask }
+                slots[2 * slot] = Vocabulary.meta(hash: hash, length: hi - lo, id: id)
+                slots[2 * slot + 1] = Vocabulary.packed(word)
+            }
         }
     }
 
