@@ -14,6 +14,9 @@ public struct Vocabulary: Sendable {
     /// line instead of three (slot, offsets, bytes). Power-of-two sized, at most three quarters
     /// full (16 bytes a slot: fuller tables cost a few more probes, emptier ones memory).
     private var slots: [UInt64] = Array(repeating: 0, count: 2 * 1024)
+    /// Once no more strings are added (`compact`): a smaller table of `id + 1` per slot (0
+    /// empty), checked against the bytes; `slots` is then empty.
+    private var frozen: [UInt32] = []
 
     public init() {}
 
@@ -40,6 +43,7 @@ public struct Vocabulary: Sendable {
 
     /// The id of these bytes, adding them when new.
     mutating func intern(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if !frozen.isEmpty { thaw() }
         let (found, slot, hash) = find(word)
         if let found { return found }
         let id = Int32(count)
@@ -55,6 +59,28 @@ public struct Vocabulary: Sendable {
     mutating func compact() {
         bytes = bytes.exactlySized()
         offsets = offsets.exactlySized()
+        var size = 16
+        while size * 3 < count * 4 { size *= 2 }
+        var table = [UInt32](repeating: 0, count: size)
+        bytes.withUnsafeBufferPointer { bytes in
+            for id in 0..<count {
+                let lo = Int(offsets[id]), hi = Int(offsets[id + 1])
+                var slot = Int(truncatingIfNeeded: Vocabulary.hash(UnsafeBufferPointer(rebasing: bytes[lo..<hi]))) & (size - 1)
+                while table[slot] != 0 { slot = (slot + 1) & (size - 1) }
+                table[slot] = UInt32(id + 1)
+            }
+        }
+        frozen = table
+        slots = []
+    }
+
+    /// Back to the interning table after `compact`.
+    private mutating func thaw() {
+        frozen = []
+        var size = 2 * 1024
+        while count * 8 > size * 3 { size *= 2 }
+        slots = Array(repeating: 0, count: size / 2)
+        grow()
     }
 
     mutating func intern(_ word: [UInt8]) -> Int32 {
@@ -64,6 +90,16 @@ public struct Vocabulary: Sendable {
     /// The id (if present), else the empty slot where it would go, and the hash.
     private func find(_ word: UnsafeBufferPointer<UInt8>) -> (id: Int32?, slot: Int, hash: UInt64) {
         let hash = Vocabulary.hash(word)
+        if !frozen.isEmpty {
+            let mask = frozen.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let entry = frozen[slot]
+                if entry == 0 { return (nil, slot, hash) }
+                if matches(word, Int(entry) - 1) { return (Int32(entry) - 1, slot, hash) }
+                slot = (slot + 1) & mask
+            }
+        }
         let want = Vocabulary.meta(hash: hash, length: word.count, id: -1) & ~0xFFFF_FFFF
         let short = word.count <= 8
         let packed = short ? Vocabulary.packed(word) : 0
@@ -86,7 +122,7 @@ public struct Vocabulary: Sendable {
         }
     }
 
-    /// Whether `word` is the string of `id` (for words longer than 8 bytes).
+    /// Whether `word` is the string of `id`.
     private func matches(_ word: UnsafeBufferPointer<UInt8>, _ id: Int) -> Bool {
         offsets.withUnsafeBufferPointer { offsets in
             bytes.withUnsafeBufferPointer { bytes in

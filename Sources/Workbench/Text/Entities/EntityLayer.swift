@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One mention of an entity, as the `entities` analysis' payload stores it: stand-off offsets
 /// into the document's text and token array, and the entity it refers to.
 public struct MentionRecord: Sendable, Hashable {
@@ -65,21 +67,15 @@ public struct EntityLayer: LayerPayload {
     public let entities: [EntityRecord]
     public let roles: [RoleRecord]
     let documents: [String: [MentionRecord]]
-    /// Lower-cased canonical names and aliases → entity indices.
-    private let names: [String: [Int]]
+    /// Lower-cased canonical names and aliases → entity indices, made on first use (only
+    /// name lookups such as `mentions NAME` need it).
+    private let names: EntityNames
 
     init(entities: [EntityRecord], roles: [RoleRecord], documents: [String: [MentionRecord]]) {
         self.entities = entities
         self.roles = roles
         self.documents = documents
-        var names: [String: [Int]] = [:]
-        for (index, entity) in entities.enumerated() {
-            for name in [entity.name] + entity.aliases {
-                let key = name.lowercased()
-                if names[key]?.last != index { names[key, default: []].append(index) }
-            }
-        }
-        self.names = names
+        self.names = EntityNames()
     }
 
     /// A document's mentions, sorted by start; empty for an unknown document.
@@ -120,7 +116,7 @@ public struct EntityLayer: LayerPayload {
     }
 
     /// Entities whose canonical name or alias is `name`, in any case.
-    public func entities(named name: String) -> [Int] { names[name.lowercased()] ?? [] }
+    public func entities(named name: String) -> [Int] { names.table(for: entities)[name.lowercased()] ?? [] }
 
     /// Whether a word (any case, curly or straight apostrophe) is a pronoun that refers to a
     /// person: he, she, him, her, his, hers, himself, herself.
@@ -133,5 +129,23 @@ public struct EntityLayer: LayerPayload {
         let form = TokenNormalizer.normalize(word)
         guard EntityWords.personPronouns.contains(form) else { return nil }
         return EntityWords.malePronouns.contains(form) ? .male : .female
+    }
+}
+
+/// The name table of an entity layer, built once when first asked for.
+final class EntityNames: Sendable {
+    private let cache = Mutex<[String: [Int]]?>(nil)
+
+    func table(for entities: [EntityRecord]) -> [String: [Int]] {
+        if let known = cache.withLock({ $0 }) { return known }
+        var names: [String: [Int]] = [:]
+        for (index, entity) in entities.enumerated() {
+            for name in [entity.name] + entity.aliases {
+                let key = name.lowercased()
+                if names[key]?.last != index { names[key, default: []].append(index) }
+            }
+        }
+        cache.withLock { $0 = names }
+        return names
     }
 }
