@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The shared corpus graph: documents, and the nodes and edges every analysis found in them.
 ///
 /// A value type: a command works on a copy and the session commits it only when the command
@@ -148,6 +150,8 @@ public struct CorpusGraph: Sendable {
     private var documentIndex: [String: Int] = [:]
     /// `Document.textKey` → the documents (indices) with that key, for finding equal texts.
     private var textIndex: [UInt64: [Int]] = [:]
+    /// SHA-256 → document id, built on first use of `documentWithContent(hash:)`.
+    private var contentIndex = ContentIndex()
     /// Bumped whenever the set of documents changes; analyses are fresh for one version.
     public private(set) var version: Int = 0
     public private(set) var layers: [String: Layer] = [:]
@@ -170,7 +174,7 @@ public struct CorpusGraph: Sendable {
 
     /// The id of a loaded document with the same text, if any (the first loaded).
     public func documentWithContent(hash: String) -> String? {
-        documents.first { $0.contentHash == hash }?.id
+        contentIndex.document(withHash: hash, in: documents)
     }
 
     /// The id of the first loaded document whose text is the same as `document`'s, if any.
@@ -183,6 +187,7 @@ public struct CorpusGraph: Sendable {
         guard documentIndex[document.id] == nil else {
             throw WorkbenchError(.duplicateDocument, "a document with id '\(document.id)' is already loaded")
         }
+        if !isKnownUniquelyReferenced(&contentIndex) { contentIndex = contentIndex.copy() }
         documentIndex[document.id] = documents.count
         documents.append(document)
         textIndex[document.textKey, default: []].append(documents.count - 1)
@@ -271,5 +276,33 @@ public struct CorpusGraph: Sendable {
         for layer in layers.values { layer.count(nodes: &nodeCounts, edges: &edgeCounts) }
         return (nodeCounts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
                 edgeCounts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    }
+}
+
+/// The documents by SHA-256, hashed only when someone asks (loading compares texts by a
+/// quicker key). Documents are only ever appended, so the index catches up with new ones.
+/// A graph copies it before adding a document when another graph value shares it.
+final class ContentIndex: Sendable {
+    private let state: Mutex<(indexed: Int, byHash: [String: String])>
+
+    init(indexed: Int = 0, byHash: [String: String] = [:]) {
+        state = Mutex((indexed, byHash))
+    }
+
+    func copy() -> ContentIndex {
+        let (indexed, byHash) = state.withLock { ($0.indexed, $0.byHash) }
+        return ContentIndex(indexed: indexed, byHash: byHash)
+    }
+
+    /// The first of `documents` with this hash.
+    func document(withHash hash: String, in documents: [Document]) -> String? {
+        state.withLock { state in
+            while state.indexed < documents.count {
+                let document = documents[state.indexed]
+                if state.byHash[document.contentHash] == nil { state.byHash[document.contentHash] = document.id }
+                state.indexed += 1
+            }
+            return state.byHash[hash]
+        }
     }
 }
