@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        // YAML for the cooperation taxonomy: libyaml's node marks give every error its line.
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
         // libedit through pkg-config; Debian: apt-get install libedit-dev
@@ -33,10 +35,27 @@ let package = Package(
             // The gazetteer and name lexicons: TSV files read at run time (Gazetteer.shared).
             resources: [.copy("Resources")]
         ),
+        // Time expressions and the timeline (issue 4).
+        .target(name: "TimelinePlugin", dependencies: ["Workbench"], path: "Sources/Plugins/Timeline"),
+        // Cooperation-area tagging (issue 6): a YAML taxonomy, tags with evidence and partners.
+        .target(
+            name: "CooperationPlugin",
+            dependencies: ["Workbench", .product(name: "Yams", package: "Yams")],
+            path: "Sources/Plugins/Cooperation",
+            resources: [.copy("Resources")]
+        ),
+        // Sentiment of quotes: lexicon-and-rules scorer, quotes' sentiment column, eval sentiment.
+        // Resources: the VADER lexicon with its MIT licence, the international-affairs domain layer.
+        .target(
+            name: "QuoteSentimentPlugin",
+            dependencies: ["Workbench"],
+            path: "Sources/Plugins/QuoteSentiment",
+            resources: [.copy("Resources")]
+        ),
         // The list of built-in plugins: the only place a plugin is named.
         .target(
             name: "BuiltInPlugins",
-            dependencies: ["Workbench"],
+            dependencies: ["Workbench", "TimelinePlugin", "CooperationPlugin", "QuoteSentimentPlugin"],
             path: "Sources/Plugins/BuiltIn"
         ),
         // The executable: command line, libedit REPL, script runner, terminal niceties.
@@ -50,9 +69,14 @@ let package = Package(
         ),
         .testTarget(
             name: "WorkbenchTests",
-            dependencies: ["Workbench", "BuiltInPlugins"],
+            dependencies: ["Workbench", "BuiltInPlugins", "TimelinePlugin", "CooperationPlugin"],
             path: "Tests/WorkbenchTests",
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "QuoteSentimentTests",
+            dependencies: ["Workbench", "QuoteSentimentPlugin"],
+            path: "Tests/QuoteSentimentTests"
         ),
         .testTarget(
             name: "wbTests",

@@ -46,7 +46,7 @@ struct WB: ParsableCommand {
             return
         }
         if commandsMarkdown {
-            Console.standardOutput.write(HelpPages.markdown(workbench.registry))
+            Console.standardOutput.write(HelpPages.markdown(workbench.registry, columns: workbench.columnProviders(for:)))
             return
         }
         let launch = try Launch.parse(arguments: arguments, definitions: definitions, inline: c)

@@ -12,7 +12,8 @@ import BuiltInPlugins
     @Test func commandReferenceIsCurrent() throws {
         let workbench = try Workbench(plugins: BuiltInPlugins.all)
         let onDisk = try String(contentsOf: Self.root.appendingPathComponent("docs/commands.md"), encoding: .utf8)
-        #expect(onDisk == HelpPages.markdown(workbench.registry), "docs/commands.md is stale: run scripts/gen-docs")
+        #expect(onDisk == HelpPages.markdown(workbench.registry, columns: workbench.columnProviders(for:)),
+                "docs/commands.md is stale: run scripts/gen-docs")
     }
 
     @Test func pluginGuideShowsTheCompiledExample() throws {

@@ -97,16 +97,7 @@ struct Harness {
 
     /// Runs `source`, expecting it to fail; returns the error.
     func failure(_ source: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> WorkbenchError? {
-        do {
-            try run(source)
-            Issue.record("expected '\(source)' to fail", sourceLocation: sourceLocation)
-            return nil
-        } catch let error as WorkbenchError {
-            return error
-        } catch {
-            Issue.record("unexpected error \(error)", sourceLocation: sourceLocation)
-            return nil
-        }
+        capture(sourceLocation: sourceLocation) { try run(source) }
     }
 }
 

@@ -50,6 +50,13 @@ public struct CommandContext: Sendable {
                                     log: { io.diagnostic(Diagnostic(.note, $0)) }, progress: io.progress)
     }
 
+    /// Makes analysis results fresh in a graph of the command's own (an evaluation's gold
+    /// texts, a literal string), with the session's settings, Ctrl-C and progress, leaving
+    /// the session's corpus untouched.
+    public func ensure(_ keys: [AnalysisKey], in graph: inout CorpusGraph) throws {
+        try workbench.engine.ensure(keys, in: &graph, settings: state.settings, cancellation: cancellation, progress: io.progress)
+    }
+
     public func warn(_ message: String, file: String? = nil, line: Int? = nil) {
         io.diagnostic(Diagnostic(.warning, message, file: file, line: line))
     }

@@ -163,13 +163,7 @@ struct CompletionScan: Equatable {
         private func atEndAfter(_ offset: Int) -> Bool { index + offset >= chars.count }
 
         private func variableName(at offset: Int) -> String? {
-            var name = ""
-            var i = offset
-            while let c = peek(i), c.isLetter || c.isNumber || c == "_" {
-                name.append(c)
-                i += 1
-            }
-            return name.isEmpty ? nil : name
+            Lexer.variableName(in: chars, at: index + offset)
         }
     }
 }

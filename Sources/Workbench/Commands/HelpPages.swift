@@ -1,11 +1,12 @@
 /// Help texts and the generated `docs/commands.md`, all read from the command values.
 public enum HelpPages {
     /// The full help page of one command, as lines.
-    public static func page(for command: CommandSpec) -> Table {
-        .lines("help", lines(for: command))
+    /// `columns`: what plugins add to its table (`Workbench.columnProviders(for:)`).
+    public static func page(for command: CommandSpec, columns: [ColumnProvider] = []) -> Table {
+        .lines("help", lines(for: command, columns: columns))
     }
 
-    static func lines(for command: CommandSpec) -> [String] {
+    static func lines(for command: CommandSpec, columns: [ColumnProvider] = []) -> [String] {
         var lines = ["\(command.name) — \(command.summary)", "", "usage: \(command.usage)"]
         if !command.aliases.isEmpty { lines.append("aliases: " + command.aliases.joined(separator: ", ")) }
         switch command.input {
@@ -29,6 +30,15 @@ public enum HelpPages {
         if !command.discussion.isEmpty {
             lines.append("")
             lines.append(command.discussion)
+        }
+        if !columns.isEmpty {
+            lines.append("")
+            lines.append("columns added by plugins:")
+            let pad = (columns.map(\.column.name.count).max() ?? 0) + 2
+            for provider in columns {
+                lines.append("  " + provider.column.name.padding(toLength: pad, withPad: " ", startingAt: 0)
+                             + provider.summary + " (plugin \(provider.plugin))")
+            }
         }
         if !command.examples.isEmpty {
             lines.append("")
@@ -62,7 +72,7 @@ public enum HelpPages {
     }
 
     /// The Markdown reference of every command, written to docs/commands.md.
-    public static func markdown(_ registry: CommandRegistry) -> String {
+    public static func markdown(_ registry: CommandRegistry, columns: (String) -> [ColumnProvider] = { _ in [] }) -> String {
         var out = "# wb commands\n\n"
         out += "Generated from the command values by `scripts/gen-docs`; do not edit by hand.\n"
         out += "Every command also takes `--format table|json|jsonl|csv|tsv|markdown` and `--help`, and its result can be written to a file with `> FILE`.\n\n"
@@ -74,7 +84,7 @@ public enum HelpPages {
         for command in commands {
             out += "\n## \(command.name)\n\n"
             out += command.summary.prefix(1).uppercased() + command.summary.dropFirst() + ".\n\n"
-            out += "```\n" + lines(for: command).dropFirst(2).joined(separator: "\n") + "\n```\n"
+            out += "```\n" + lines(for: command, columns: columns(command.name)).dropFirst(2).joined(separator: "\n") + "\n```\n"
         }
         return out
     }

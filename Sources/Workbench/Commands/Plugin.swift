@@ -7,9 +7,12 @@ public protocol Plugin: Sendable {
     var commands: [CommandSpec] { get }
     var analyses: [any Analysis] { get }
     var settings: [SettingSpec] { get }
+    /// Columns it adds to core commands' tables (`sentiment` on `quotes`); see `ColumnProvider`.
+    var columns: [ColumnProvider] { get }
 }
 
 extension Plugin {
     public var analyses: [any Analysis] { [] }
     public var settings: [SettingSpec] { [] }
+    public var columns: [ColumnProvider] { [] }
 }

@@ -9,9 +9,12 @@ enum HelpCommand {
     ) { context in
         let registry = context.workbench.registry
         guard let query = context.arguments.string("query") else { return HelpPages.overview(registry) }
-        if let command = registry.command(named: query) { return HelpPages.page(for: command) }
+        let workbench = context.workbench
+        if let command = registry.command(named: query) {
+            return HelpPages.page(for: command, columns: workbench.columnProviders(for: command.name))
+        }
         let matches = registry.search(query)
-        if matches.count == 1 { return HelpPages.page(for: matches[0]) }
+        if matches.count == 1 { return HelpPages.page(for: matches[0], columns: workbench.columnProviders(for: matches[0].name)) }
         guard !matches.isEmpty else {
             var hint = "type 'help' for the list of commands"
             if let near = Suggestions.didYouMean(query, in: registry.names) { hint = near + " (" + hint + ")" }

@@ -9,7 +9,8 @@ enum QuotesCommand {
         start/end are the quoted words only (without the marks), in Unicode scalar offsets. speaker is the \
         canonical name of the person (a surname or 'he' resolved to the full name), or empty when the speaker is \
         a description ('the ministry') or unknown; speaker_text, speaker_start and speaker_end give the mention \
-        the attribution used, cue the verb, reason how the speaker was found or why not.
+        the attribution used, cue the verb, reason how the speaker was found or why not. Plugins may add \
+        columns after these (see 'columns added by plugins' below, when there are any).
         """,
         examples: ["quotes", "quotes --speaker Ishikawa --kind direct", "quotes | count by speaker", "quotes | context 3"],
         arguments: [
@@ -42,6 +43,7 @@ enum QuotesCommand {
                 ], span: node.span)
             }
         }
+        try context.addProvidedColumns(to: &table)
         return table
     }
 }

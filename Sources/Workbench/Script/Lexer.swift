@@ -182,10 +182,16 @@ public struct Lexer {
 
     /// A variable name after `$`: letters, digits and `_` (`$q`, `$1`).
     private func variableName(at offset: Int) -> String? {
+        Lexer.variableName(in: scalars, at: index + offset)
+    }
+
+    /// The variable name starting at `start` in `chars`; shared with the completion scanner,
+    /// which reads partial lines the same way.
+    static func variableName(in chars: [Character], at start: Int) -> String? {
         var name = ""
-        var i = offset
-        while let c = peek(i), c.isLetter || c.isNumber || c == "_" {
-            name.append(c)
+        var i = start
+        while i < chars.count, chars[i].isLetter || chars[i].isNumber || chars[i] == "_" {
+            name.append(chars[i])
             i += 1
         }
         return name.isEmpty ? nil : name

@@ -110,7 +110,7 @@ public final class Session: @unchecked Sendable {
             try checkDocuments(arguments, of: command, in: state.graph)
             let piped = index > 0 || input != nil
             if arguments.flag("help") {
-                return (HelpPages.page(for: command), state, arguments.string("format").flatMap(OutputFormat.init))
+                return (HelpPages.page(for: command, columns: workbench.columnProviders(for: command.name)), state, arguments.string("format").flatMap(OutputFormat.init))
             }
             if command.input == .required && !piped {
                 throw WorkbenchError(.noInput, "'\(command.name)' needs a table piped into it",

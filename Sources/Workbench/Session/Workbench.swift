@@ -5,6 +5,8 @@ public struct Workbench: Sendable {
     public let engine: AnalysisEngine
     public let settingSpecs: [SettingSpec]
     public let pluginNames: [String]
+    /// Columns plugins add to core tables, by table name, in plugin order.
+    private let providedColumns: [String: [ColumnProvider]]
 
     /// Fails when two plugins claim the same command name, analysis key or setting.
     public init(plugins: [any Plugin]) throws {
@@ -12,6 +14,7 @@ public struct Workbench: Sendable {
         var engine = try AnalysisEngine()
         var settings: [SettingSpec] = []
         var names: [String] = []
+        var columns: [String: [ColumnProvider]] = [:]
         for plugin in [CorePlugin()] + plugins {
             if names.contains(plugin.name) {
                 throw WorkbenchError(.usage, "two plugins are named '\(plugin.name)'")
@@ -25,11 +28,24 @@ public struct Workbench: Sendable {
                 }
                 settings.append(setting)
             }
+            for var provider in plugin.columns {
+                provider.plugin = plugin.name
+                if let other = columns[provider.table]?.first(where: { $0.column.name == provider.column.name }) {
+                    throw WorkbenchError(.usage, "column '\(provider.column.name)' of table '\(provider.table)' is provided by plugins '\(other.plugin)' and '\(plugin.name)'")
+                }
+                columns[provider.table, default: []].append(provider)
+            }
         }
         self.registry = registry
         self.engine = engine
         self.settingSpecs = settings
         self.pluginNames = names
+        self.providedColumns = columns
+    }
+
+    /// The columns plugins add to the table `name` (see `ColumnProvider`).
+    public func columnProviders(for name: String) -> [ColumnProvider] {
+        providedColumns[name] ?? []
     }
 
     public func settingSpec(_ name: String) -> SettingSpec? {

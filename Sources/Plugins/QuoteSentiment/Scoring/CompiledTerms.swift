@@ -1,0 +1,147 @@
+import Workbench
+
+/// The term tables resolved against one token layer's vocabulary: an entry per normalised
+/// form id, so that scoring a token is an array read, never a string lookup.
+struct CompiledTerms: Sendable {
+    struct Phrase: Sendable {
+        /// Normalised-form ids of the tokens after the first.
+        var rest: [Int32]
+        var entry: TermEntry
+    }
+
+    /// Indexed by normalised form id (`DocumentTokens.normalized`).
+    let entries: [TermEntry]
+    /// Phrases by the id of their first token, longest first.
+    let phrases: [Int32: [Phrase]]
+    /// Emoticons by their normalised text, and the ids of tokens that can start one.
+    let emoticons: [String: Float]
+    let emoticonStarts: Set<Int32>
+    let maxEmoticonTokens: Int
+    let forms: Vocabulary
+    /// The base word of inflected and elongated forms (`saves` → `save`, `sooo` → `so`), for `explain`.
+    let baseForms: [Int32: String]
+
+    init(_ terms: SentimentTerms, layer: TokenLayer) {
+        let vocabulary = layer.normalizedForms
+        forms = vocabulary
+        var entries = [TermEntry](repeating: .empty, count: vocabulary.count)
+        for (word, entry) in terms.words {
+            if let id = vocabulary.id(of: word) { entries[Int(id)] = entry }
+        }
+        // One pass over the vocabulary for what depends on a word's spelling: every `-n't`
+        // form negates (`shouldn't` also hedges, from the rule words); a form the tables lack
+        // may be an inflection of a lexicon word (`saves`) or a word with a letter held
+        // (`sooo`, `yesss`): the plain word, stressed.
+        var baseForms: [Int32: String] = [:]
+        let apostropheT: [UInt8] = Array("n't".utf8)
+        for id in 0..<vocabulary.count {
+            let bytes = vocabulary.utf8(Int32(id))
+            if bytes.count > 3, bytes.suffix(3).elementsEqual(apostropheT) {
+                entries[id].roles.insert(.negator)
+                entries[id].valence = 0
+                continue
+            }
+            guard entries[id].isEmpty, bytes.count >= 4 else { continue }
+            if let (base, entry) = Inflections.base(of: bytes, in: terms) {
+                entries[id] = entry
+                baseForms[Int32(id)] = base
+            } else if let plain = CompiledTerms.unelongated(bytes, terms: terms) {
+                entries[id] = plain.entry
+                entries[id].elongated = true
+                baseForms[Int32(id)] = plain.word
+            }
+        }
+        for (form, role) in [(",", WordRole.clauseEnd), (";", .clauseEnd), (":", .clauseEnd), ("(", .clauseEnd),
+                             (")", .clauseEnd), ("\"", .clauseEnd), ("--", .clauseEnd), ("[", .clauseEnd), ("]", .clauseEnd),
+                             ("-", .dash), (".", .sentenceEnd), ("...", .clauseEnd),
+                             ("!", [.sentenceEnd, .exclamation]), ("?", [.sentenceEnd, .question])] {
+            if let id = vocabulary.id(of: form) { entries[Int(id)].roles.formUnion(role) }
+        }
+        self.baseForms = baseForms
+        var phrases: [Int32: [Phrase]] = [:]
+        for (parts, entry) in terms.phrases {
+            let ids = parts.compactMap { vocabulary.id(of: $0) }
+            guard ids.count == parts.count, let first = ids.first else { continue }
+            phrases[first, default: []].append(Phrase(rest: Array(ids.dropFirst()), entry: entry))
+            entries[Int(first)].startsPhrase = true
+        }
+        for key in phrases.keys { phrases[key]!.sort { $0.rest.count > $1.rest.count } }
+        self.entries = entries
+        self.phrases = phrases
+        emoticons = terms.emoticons
+        var starts: Set<Int32> = []
+        var longest = 1
+        for emoticon in terms.emoticons.keys {
+            guard let first = emoticon.unicodeScalars.first else { continue }
+            if let id = vocabulary.id(of: String(first)) { starts.insert(id) }
+            longest = max(longest, SentimentTerms.split(emoticon).count)
+        }
+        emoticonStarts = starts
+        maxEmoticonTokens = min(longest, 8)
+    }
+
+    /// For a word with a run of three or more of one letter: the word with runs cut to two
+    /// letters, or else to one, when the tables know it.
+    static func unelongated(_ bytes: ArraySlice<UInt8>, terms: SentimentTerms) -> (word: String, entry: TermEntry)? {
+        var run = 1, longest = 1
+        var previous: UInt8 = 0
+        for b in bytes {
+            run = b == previous ? run + 1 : 1
+            longest = max(longest, run)
+            previous = b
+        }
+        guard longest >= 3, bytes.allSatisfy({ $0 &- 97 < 26 }) else { return nil }
+        for keep in [2, 1] {
+            var out: [UInt8] = []
+            var count = 0
+            previous = 0
+            for b in bytes {
+                count = b == previous ? count + 1 : 1
+                previous = b
+                if count <= keep { out.append(b) }
+            }
+            let word = String(decoding: out, as: UTF8.self)
+            if var entry = terms.words[word], entry.hasContent {
+                entry.startsPhrase = false
+                return (word, entry)
+            }
+            if let (_, entry) = Inflections.base(of: ArraySlice(out), in: terms) { return (word, entry) }
+        }
+        return nil
+    }
+
+    /// The longest phrase starting at token `i` (its entry and its end), if any.
+    @inline(__always)
+    func phrase(at i: Int, in tokens: DocumentTokens, end: Int) -> (TermEntry, Int)? {
+        guard let candidates = phrases[tokens.normalized[i]] else { return nil }
+        for phrase in candidates where i + phrase.rest.count < end {
+            var matched = true
+            for (k, id) in phrase.rest.enumerated() where tokens.normalized[i + 1 + k] != id {
+                matched = false
+                break
+            }
+            if matched { return (phrase.entry, i + 1 + phrase.rest.count) }
+        }
+        return nil
+    }
+
+    /// An emoticon made of the tokens from `i` that touch each other (`:` `-` `)`), if any:
+    /// its valence and end.
+    func emoticon(at i: Int, in tokens: DocumentTokens, end: Int) -> (Float, Int)? {
+        var text = ""
+        var best: (Float, Int)?
+        var j = i
+        while j < end && j < i + maxEmoticonTokens {
+            if j > i && tokens.flags[j].contains(.spaceBefore) { break }
+            text += forms.string(tokens.normalized[j])
+            j += 1
+            if let valence = emoticons[text] { best = (valence, j) }
+        }
+        // An emoticon stands alone: the next token must not touch it (`(NATO)` is no `(n`).
+        if let (_, stop) = best, stop < end, !tokens.flags[stop].contains(.spaceBefore),
+           tokens.classes[stop] == .word {
+            return nil
+        }
+        return best
+    }
+}

@@ -1,0 +1,331 @@
+import Workbench
+
+/// One unit being scored: the first pass over its tokens (`run`), then the rules across
+/// clauses and the totals (`finish`, in `ScoringPass+Finish.swift`).
+struct ScoringPass {
+    /// The clause `although` (or `despite` …) opened.
+    struct Concession {
+        var clause: Int
+        var sentence: Int
+        var token: Int
+    }
+
+    /// A contrast word (`but`, `however`): contributions before it count less, after it more.
+    struct Mark {
+        var contribution: Int
+        var sentence: Int
+        var sentenceInitial: Bool
+        var token: Int
+    }
+
+    // Stored, not computed from the scorer: read for every token, they must not be copied
+    // (and their arrays retained) at each read.
+    let terms: CompiledTerms
+    let entries: [TermEntry]
+    let rules: ScoringRules
+    let tokens: DocumentTokens
+    let range: Range<Int>
+    let text: TextReader
+
+    var contributions: [Contribution] = []
+    var contrasts: [Mark] = []
+    var concessions: [Concession] = []
+    var questionSentences: [Int] = []
+    var sawLowercase = false
+    var words = 0, wordsWithSentiment = 0
+    var exclamations = 0
+
+    var sentence = 0, clause = 0
+    var clauseStart = true, sentenceStart = true
+    /// The negator in force (token index) and the words since it.
+    var negator = -1, negationWords = 0
+    /// After a negated word: the negation goes on only across `or`, `nor`, `and`.
+    var negationSpent = false
+    /// Whether the negator in force has negated a word yet, and its word count and hedge.
+    var negationUsed = false, negatorWords = 1
+    var negatorHedge: Float = 1, negatorHedgeToken = -1
+    var hedge: Float = 1, hedgeToken = -1
+    var intensifiers = Intensifiers()
+    /// A reverser waiting for its object, and its own contribution, kept back until we
+    /// know whether an object follows.
+    var reverser = -1, reverserWords = 0
+    var reverserOwn: Contribution?
+    var previousWordRoles: WordRole = []
+    var previousWasName = false
+    /// The word `non-` is joined to (`non-violent`), negated on its own.
+    var prefixNegated = -1
+
+    init(scorer: SentimentScorer, tokens: DocumentTokens, range: Range<Int>, text: TextReader) {
+        terms = scorer.terms
+        entries = scorer.terms.entries
+        rules = scorer.rules
+        self.tokens = tokens
+        self.range = range
+        self.text = text
+    }
+
+    /// A negator leaving its reach without negating anything counts on its own.
+    mutating func closeNegation() {
+        guard negator >= 0, !negationUsed, rules.bareNegation != 0 else {
+            negator = -1
+            return
+        }
+        var own = Contribution(tokens: negator..<(negator + negatorWords), base: rules.bareNegation, value: rules.bareNegation,
+                               source: .rule)
+        if negatorHedge < 1 { own.apply(.hedge, negatorHedge, trigger: negatorHedgeToken) }
+        append(own, words: 0)
+        negator = -1
+    }
+
+    mutating func endClause() {
+        flushReverser()
+        closeNegation()
+        negationSpent = false
+        hedge = 1
+        hedgeToken = -1
+        intensifiers.removeAll()
+        clauseStart = true
+    }
+
+    mutating func append(_ contribution: Contribution, words count: Int) {
+        var contribution = contribution
+        contribution.sentence = Int32(truncatingIfNeeded: sentence)
+        contribution.clause = Int32(truncatingIfNeeded: clause)
+        contributions.append(contribution)
+        wordsWithSentiment += count
+    }
+
+    /// A reverser with no object in reach keeps its own valence.
+    mutating func flushReverser() {
+        if let own = reverserOwn { append(own, words: 1) }
+        reverserOwn = nil
+        reverser = -1
+    }
+
+    mutating func run() {
+        let end = range.upperBound
+        var i = range.lowerBound
+        while i < end {
+            let entry = entries[Int(tokens.normalized[i])]
+            switch tokens.classes[i] {
+            case .punctuation, .symbol:
+                i = punctuation(i, entry)
+            case .number, .url, .email:
+                words += 1
+                negationWords += 1
+                clauseStart = false
+                sentenceStart = false
+                previousWasName = false
+                i += 1
+            case .possessive:
+                i += 1
+            case .word, .abbreviation:
+                i = word(i, entry)
+            }
+        }
+        flushReverser()
+        closeNegation()
+    }
+
+    /// Emoticons, sentence and clause ends. Returns the next token.
+    mutating func punctuation(_ i: Int, _ entry: TermEntry) -> Int {
+        let end = range.upperBound
+        if terms.emoticonStarts.contains(tokens.normalized[i]),
+           i == range.lowerBound || tokens.flags[i].contains(.spaceBefore),
+           let (valence, stop) = terms.emoticon(at: i, in: tokens, end: end) {
+            words += 1
+            append(Contribution(tokens: i..<stop, base: valence, value: valence, source: .emoticon), words: 1)
+            return stop
+        }
+        let roles = entry.roles
+        if roles.contains(.sentenceEnd) {
+            if roles.contains(.exclamation) { exclamations += 1 }
+            if roles.contains(.question), questionSentences.last != sentence { questionSentences.append(sentence) }
+            // `?!`, `!!!` end one sentence.
+            if i + 1 >= end || !entries[Int(tokens.normalized[i + 1])].roles.contains(.sentenceEnd) {
+                endClause()
+                sentence += 1
+                clause += 1
+                sentenceStart = true
+            }
+        } else if roles.contains(.clauseEnd) || (roles.contains(.dash) && tokens.flags[i].contains(.spaceBefore)) {
+            endClause()
+            clause += 1
+        }
+        previousWasName = false
+        return i + 1
+    }
+
+    /// A word, or the phrase it starts. Returns the next token.
+    mutating func word(_ i: Int, _ entry: TermEntry) -> Int {
+        let end = range.upperBound
+        var term = entry
+        var stop = i + 1
+        if entry.startsPhrase, let (phrase, phraseEnd) = terms.phrase(at: i, in: tokens, end: end) {
+            term = phrase
+            stop = phraseEnd
+        }
+        let flags = tokens.flags[i]
+        if flags.contains(.lowercase) { sawLowercase = true }
+        var wordCount = 0
+        for k in i..<stop where tokens.classes[k] == .word || tokens.classes[k] == .abbreviation { wordCount += 1 }
+        words += wordCount
+        let atClauseStart = clauseStart, atSentenceStart = sentenceStart
+        clauseStart = false
+        sentenceStart = false
+        let roles = term.roles
+        defer { previousWordRoles = roles }
+        if reverser >= 0 {
+            if reverserWords >= rules.reverserReach { flushReverser() }
+            if !roles.contains(.functionWord) { reverserWords += 1 }
+        }
+
+        if roles.contains(.blocksNegation) {
+            negator = -1
+            return stop
+        }
+        if negator >= 0 && negationWords >= rules.negationReach { closeNegation() }
+        if roles.contains(.contrast) || (roles.contains(.contrastAtClauseStart) && atClauseStart) {
+            endClause()
+            contrasts.append(Mark(contribution: contributions.count, sentence: sentence, sentenceInitial: atSentenceStart, token: i))
+            clause += 1
+            clauseStart = false
+            return stop
+        }
+        if roles.contains(.concessive) {
+            endClause()
+            clause += 1
+            clauseStart = false
+            concessions.append(Concession(clause: clause, sentence: sentence, token: i))
+            return stop
+        }
+        if roles.contains(.clauseBreak) {
+            flushReverser()
+            closeNegation()
+            hedge = 1
+            hedgeToken = -1
+        }
+        if roles.contains(.coordinator) { return stop }
+        if roles.contains(.prefixNegator), stop + 1 < end, entries[Int(tokens.normalized[stop])].roles.contains(.dash),
+           !tokens.flags[stop].contains(.spaceBefore), !tokens.flags[stop + 1].contains(.spaceBefore) {
+            prefixNegated = stop + 1
+            return stop
+        }
+        if roles.contains(.negator) {
+            // `Never has she …`, `Rarely has so much …`: an inversion that stresses.
+            if roles.contains(.invertible), atSentenceStart, stop < end,
+               entries[Int(tokens.normalized[stop])].roles.contains(.auxiliary) {
+                intensifiers.append(0.2, word: words, token: i)
+                return stop
+            }
+            closeNegation()
+            negator = i
+            negationWords = 0
+            negationSpent = false
+            negationUsed = false
+            negatorWords = stop - i
+        }
+        if roles.contains(.hedge), term.hedge < hedge {
+            hedge = term.hedge
+            hedgeToken = i
+        }
+        if roles.contains(.negator) {
+            negatorHedge = hedge
+            negatorHedgeToken = hedgeToken
+        }
+        if roles.contains(.negator) || roles.contains(.hedge) { return stop }
+        if roles.contains(.intensifier) {
+            intensifiers.append(term.intensity, word: words, token: i)
+            return stop
+        }
+        if roles.contains(.intensifierBeforeSentiment), followedBySentiment(stop) {
+            intensifiers.append(term.intensity, word: words, token: i)
+            return stop
+        }
+
+        var valence = term.valence
+        if roles.contains(.verbAfterSubject) && !previousWordRoles.contains(.subject) { valence = 0 }
+        // A capitalised word inside a sentence next to another is part of a name:
+        // `United Nations`, `Security Council`, `Free Democrats` (not `Happy Birthday`).
+        let capitalized = flags.contains(.capitalized) && !atSentenceStart && tokens.ends[i] - tokens.starts[i] > 1
+        let isName = capitalized && stop - i == 1 && !roles.contains(.greeting)
+            && (previousWasName || nextIsCapitalized(stop)) && !text.isAllCaps(tokens, i)
+        previousWasName = capitalized
+        if isName { valence = 0 }
+
+        if roles.contains(.reverser) {
+            flushReverser()
+            reverser = i
+            reverserWords = 0
+            if valence != 0 {
+                var own = Contribution(tokens: i..<stop, base: valence, value: valence, source: term.source)
+                modify(&own, valence: valence, flags: flags, token: i, wordCount: wordCount, countsAsSpent: false)
+                reverserOwn = own
+            }
+            negationWords += wordCount
+            return stop
+        }
+        guard valence != 0 else {
+            negationWords += wordCount
+            return stop
+        }
+
+        var contribution = Contribution(tokens: i..<stop, base: valence, value: valence, source: term.source)
+        if term.elongated { contribution.apply(.elongation, rules.elongation, trigger: nil) }
+        // A reverser acts on what it governs, not on an adverb after it (`ended sadly`).
+        if reverser >= 0 && !isAdverb(i, stop) {
+            contribution.apply(.reversal, valence > 0 ? rules.reversePositive : rules.reverseNegative, trigger: reverser)
+            reverserOwn = nil
+        }
+        modify(&contribution, valence: valence, flags: flags, token: i, wordCount: wordCount, countsAsSpent: true)
+        append(contribution, words: wordCount)
+        return stop
+    }
+
+    /// Intensifiers, capitals, negation and hedge, in that order.
+    mutating func modify(_ contribution: inout Contribution, valence: Float, flags: TokenFlags, token i: Int, wordCount: Int,
+                         countsAsSpent: Bool) {
+        for k in 0..<intensifiers.count {
+            let modifier = intensifiers[k]
+            let distance = words - wordCount - modifier.word
+            guard distance < rules.intensifierFade.count else { continue }
+            contribution.apply(.intensifier, 1 + modifier.intensity * rules.intensifierFade[max(0, distance)], trigger: modifier.token)
+        }
+        intensifiers.removeAll()
+        if flags.contains(.capitalized), text.isAllCaps(tokens, i) { contribution.inCapitals = true }
+        if i == prefixNegated {
+            contribution.apply(.negation, contribution.value > 0 ? rules.negatePositive : rules.negateNegative, trigger: i - 2)
+        }
+        if negator >= 0 && negationWords < rules.negationReach
+            && (!negationSpent || previousWordRoles.contains(.coordinator)) {
+            let sign = contribution.value > 0
+            contribution.apply(.negation, sign ? rules.negatePositive : rules.negateNegative, trigger: negator)
+            negationUsed = true
+            if countsAsSpent { negationSpent = true }
+        } else if negator >= 0 && negationWords < rules.negationReach && negationSpent {
+            // What the negated word governs: `not welcome further engagement`.
+            contribution.apply(.negatedObject, rules.negatedObject, trigger: negator)
+        }
+        if hedge < 1 { contribution.apply(.hedge, hedge, trigger: hedgeToken) }
+        negationWords += wordCount
+    }
+
+    /// Whether the next word carries sentiment (or intensifies).
+    func followedBySentiment(_ next: Int) -> Bool {
+        guard next < range.upperBound, tokens.classes[next] == .word else { return false }
+        let entry = entries[Int(tokens.normalized[next])]
+        return entry.valence != 0 || entry.roles.contains(.intensifier)
+    }
+
+    /// A single word ending in `-ly`.
+    func isAdverb(_ i: Int, _ stop: Int) -> Bool {
+        guard stop - i == 1 else { return false }
+        let form = terms.forms.utf8(tokens.normalized[i])
+        return form.count > 3 && form.suffix(2).elementsEqual([108, 121])
+    }
+
+    func nextIsCapitalized(_ next: Int) -> Bool {
+        next < range.upperBound && tokens.classes[next] == .word && tokens.flags[next].contains(.capitalized)
+            && tokens.ends[next] - tokens.starts[next] > 1
+    }
+}

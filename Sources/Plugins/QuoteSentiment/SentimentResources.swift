@@ -1,0 +1,65 @@
+import Foundation
+import Synchronization
+import Workbench
+
+/// The plugin's data files, shipped in its resource bundle `wb_QuoteSentimentPlugin.resources`
+/// (found like the core's, without `Bundle.module`, whose accessor stops the process when
+/// the bundle is missing): the VADER lexicon with its licence, and the built-in domain layer.
+enum SentimentResources {
+    static let bundleName = "wb_QuoteSentimentPlugin.resources"
+    static let bundle: Bundle? = ResourceBundle.locate(bundleName)
+
+    /// The built-in domain layer's name for `set sentiment.domain`.
+    static let builtInDomain = "international-affairs"
+    static let noDomain = "none"
+
+    /// The text of `Resources/<subdirectory>/<name>.<ext>`, or an error saying where to put the bundle.
+    static func text(_ name: String, _ ext: String, in subdirectory: String) throws -> String {
+        guard let bundle else {
+            throw WorkbenchError(.io, "cannot find the sentiment plugin's resource bundle \(bundleName)",
+                                 hint: "keep the folder \(bundleName) next to the wb executable, or set WB_RESOURCES to the folder holding it")
+        }
+        guard let url = bundle.url(forResource: name, withExtension: ext, subdirectory: "Resources/" + subdirectory) else {
+            throw WorkbenchError(.io, "cannot find Resources/\(subdirectory)/\(name).\(ext) in \(bundleName)",
+                                 hint: "reinstall wb with its resource bundles")
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw WorkbenchError(.io, "cannot read \(url.path)")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The path of the built-in domain layer (for `help` and the README).
+    static var builtInDomainPath: String? {
+        bundle?.url(forResource: "international_affairs", withExtension: "tsv", subdirectory: "Resources/domain")?.path
+    }
+
+    /// The domain layer a `sentiment.domain` value names: the built-in one, none, or a file.
+    static func domain(_ setting: String) throws -> DomainLayer? {
+        switch setting {
+        case noDomain: return nil
+        case builtInDomain, "":
+            return try DomainLayer(name: "international_affairs.tsv", text: text("international_affairs", "tsv", in: "domain"))
+        default: return try DomainLayer.read(path: setting)
+        }
+    }
+
+    /// The term tables for a `sentiment.domain` value, built once per value and file version.
+    static func terms(domain setting: String) throws -> SentimentTerms {
+        let key = cacheKey(setting)
+        if let cached = cache.withLock({ $0[key] }) { return cached }
+        let lexicon = try text("vader_lexicon", "txt", in: "vader")
+        let terms = try SentimentTerms(lexicon: lexicon, domain: domain(setting))
+        cache.withLock { $0[key] = terms }
+        return terms
+    }
+
+    /// A user's file is read again when it changes (its modification date is in the key).
+    private static func cacheKey(_ setting: String) -> String {
+        guard setting != noDomain, setting != builtInDomain, !setting.isEmpty else { return setting }
+        let date = (try? FileManager.default.attributesOfItem(atPath: setting)[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return setting + "@" + String(date)
+    }
+
+    private static let cache = Mutex<[String: SentimentTerms]>([:])
+}
