@@ -213,3 +213,13 @@ import Testing
         #expect(Document(id: "e", text: "abc").contentHash == "sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 }
+
+@Suite struct DocumentLengthTests {
+    @Test func lengthCountsScalarsAcrossEveryByteBoundary() {
+        let texts = ["", "a", "Zürich “x” 😀", String(repeating: "é😀a“", count: 37), "abcdefgh" + "ü" + String(repeating: "x", count: 15)]
+        for text in texts {
+            #expect(Document(id: "t", text: text).length == text.unicodeScalars.count)
+        }
+        #expect(Document(id: "a", text: "same text").textKey == Document(id: "b", text: "same text").textKey)
+    }
+}

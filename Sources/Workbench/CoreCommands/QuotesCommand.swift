@@ -30,6 +30,7 @@ enum QuotesCommand {
         // Document by document (in load order, as `nodes("quote")` orders them), so that no
         // copy of every quote node is held beside the table.
         let documents = only.map { [$0] } ?? context.graph.documents.map(\.id)
+        if only == nil { table.rows.reserveCapacity(context.graph.nodeCount("quote")) }
         for document in documents {
             for node in context.graph.nodes("quote", in: document) {
                 if kind != "all" && node["kind"] != .string(kind) { continue }

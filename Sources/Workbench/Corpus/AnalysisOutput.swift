@@ -4,6 +4,8 @@
 /// analyses' nodes; an analysis refers to its own nodes by the ids `addNode` returns.
 public struct AnalysisOutput: Sendable {
     public let analysis: String
+    /// The nodes added one by one (`addNode`); those added as columns (`addNodes`) are in
+    /// `nodeColumns`. `CorpusGraph`'s queries read both.
     public private(set) var nodes: [Node] = []
     public private(set) var edges: [Edge] = []
     /// Compact data that would be too heavy as nodes (e.g. every token of every document),

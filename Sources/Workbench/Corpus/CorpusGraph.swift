@@ -12,19 +12,41 @@ public struct CorpusGraph: Sendable {
         public let corpusVersion: Int
         public let fingerprint: String
         /// Per kind, node slots in document load order, then by span: an index (4 bytes)
-        /// rather than a copy of each node, which would double the memory. Slots below
-        /// `output.nodes.count` are stored nodes; the rest number the column nodes, set by
-        /// set (`columnStarts`).
-        let byKind: [Kind: [Int32]]
-        /// For each kind, where each document's nodes lie in `byKind`.
-        let documentRanges: [Kind: [String: Range<Int>]]
+        /// rather than a copy of each node, which would double the memory, or no more than a
+        /// range for a column set that is in order already. Slots below `output.nodes.count`
+        /// are stored nodes; the rest number the column nodes, set by set (`columnStarts`).
+        let byKind: [Kind: Slots]
         /// The first slot of each of `output.nodeColumns`.
         private let columnStarts: [Int]
+        /// The documents' load order when the layer was made: a document's nodes are found
+        /// in `byKind` by binary search on it.
+        private let documentOrder: [String: Int]
+
+        /// A kind's node slots, in order.
+        enum Slots: Sendable {
+            case list([Int32])
+            case run(Range<Int>)
+
+            var count: Int {
+                switch self {
+                case .list(let slots): return slots.count
+                case .run(let range): return range.count
+                }
+            }
+
+            subscript(position: Int) -> Int {
+                switch self {
+                case .list(let slots): return Int(slots[position])
+                case .run(let range): return range.lowerBound + position
+                }
+            }
+        }
 
         init(output: AnalysisOutput, corpusVersion: Int, fingerprint: String, documentOrder: [String: Int]) {
             self.output = output
             self.corpusVersion = corpusVersion
             self.fingerprint = fingerprint
+            self.documentOrder = documentOrder
             let nodes = output.nodes
             var starts: [Int] = []
             var slots = nodes.count
@@ -33,13 +55,11 @@ public struct CorpusGraph: Sendable {
                 slots += columns.count
             }
             columnStarts = starts
-            var byKind: [Kind: [Int32]] = [:]
+            var lists: [Kind: [Int32]] = [:]
             // Each node's sort key (document position, span, id), read once: comparing nodes
             // themselves would copy (retain and release) every field in every comparison.
             var keys: [(order: Int, start: Int, end: Int, id: Int)] = []
             keys.reserveCapacity(slots)
-            var documents: [String] = []
-            documents.reserveCapacity(slots)
             var lastDocument = ""
             var lastOrder = 0
             func key(_ span: Span, _ id: Int) {
@@ -48,7 +68,10 @@ public struct CorpusGraph: Sendable {
                     lastOrder = documentOrder[lastDocument] ?? 0
                 }
                 keys.append((lastOrder, span.start, span.end, id))
-                documents.append(lastDocument)
+            }
+            func before(_ a: Int, _ b: Int) -> Bool {
+                let x = keys[a], y = keys[b]
+                return (x.order, x.start, x.end, x.id) < (y.order, y.start, y.end, y.id)
             }
             // Nodes come in runs of one kind (an analysis makes its sentences, then its
             // mentions …): look the kind's list up once per run.
@@ -58,41 +81,35 @@ public struct CorpusGraph: Sendable {
                 key(nodes[i].span, nodes[i].id.raw)
                 let kind = nodes[i].kind
                 if kind != runKind {
-                    if let runKind { byKind[runKind, default: []].append(contentsOf: run) }
+                    if let runKind { lists[runKind, default: []].append(contentsOf: run) }
                     runKind = kind
                     run.removeAll(keepingCapacity: true)
                 }
                 run.append(Int32(i))
             }
-            if let runKind { byKind[runKind, default: []].append(contentsOf: run) }
+            if let runKind { lists[runKind, default: []].append(contentsOf: run) }
+            var byKind: [Kind: Slots] = [:]
             for (position, (columns, first)) in output.nodeColumns.enumerated() {
                 for i in 0..<columns.count { key(columns.span(at: i), first + i) }
-                let start = starts[position]
-                byKind[columns.kind, default: []].append(contentsOf: (start..<(start + columns.count)).map { Int32($0) })
-            }
-            var ranges: [Kind: [String: Range<Int>]] = [:]
-            for (kind, indices) in byKind {
-                func before(_ a: Int32, _ b: Int32) -> Bool {
-                    let x = keys[Int(a)], y = keys[Int(b)]
-                    return (x.order, x.start, x.end, x.id) < (y.order, y.start, y.end, y.id)
+                let range = starts[position]..<(starts[position] + columns.count)
+                // A column set alone in its kind, in order: its slots are a range.
+                if lists[columns.kind] == nil, byKind[columns.kind] == nil,
+                   output.nodeColumns.filter({ $0.columns.kind == columns.kind }).count == 1,
+                   !zip(range, range.dropFirst()).contains(where: { !before($0, $1) }) {
+                    byKind[columns.kind] = .run(range)
+                } else {
+                    lists[columns.kind, default: []].append(contentsOf: range.map { Int32($0) })
                 }
+            }
+            for (kind, indices) in lists {
                 // Analyses mostly add nodes in order already.
                 var sorted = indices
-                if zip(indices, indices.dropFirst()).contains(where: { !before($0, $1) }) { sorted.sort(by: before) }
-                byKind[kind] = sorted
-                guard !sorted.isEmpty else { continue }
-                var perDocument: [String: Range<Int>] = [:]
-                var start = 0
-                for i in 1...sorted.count
-                where i == sorted.count || keys[Int(sorted[i])].order != keys[Int(sorted[start])].order
-                    || documents[Int(sorted[i])] != documents[Int(sorted[start])] {
-                    perDocument[documents[Int(sorted[start])]] = start..<i
-                    start = i
+                if zip(indices, indices.dropFirst()).contains(where: { !before(Int($0), Int($1)) }) {
+                    sorted.sort { before(Int($0), Int($1)) }
                 }
-                ranges[kind] = perDocument
+                byKind[kind] = .list(sorted)
             }
             self.byKind = byKind
-            self.documentRanges = ranges
         }
 
         /// The node in a slot (see `byKind`).
@@ -103,15 +120,43 @@ public struct CorpusGraph: Sendable {
             return output.columnNode(position, slot - columnStarts[position])
         }
 
+        /// The span of the node in a slot.
+        private func span(slot: Int) -> Span {
+            if slot < output.nodes.count { return output.nodes[slot].span }
+            var position = columnStarts.count - 1
+            while columnStarts[position] > slot { position -= 1 }
+            return output.nodeColumns[position].columns.span(at: slot - columnStarts[position])
+        }
+
         /// The layer's nodes of a kind, in order.
         func nodes(_ kind: Kind) -> [Node] {
-            byKind[kind].map { $0.map { node(slot: Int($0)) } } ?? []
+            guard let slots = byKind[kind] else { return [] }
+            return (0..<slots.count).map { node(slot: slots[$0]) }
         }
 
         /// The layer's nodes of a kind in one document, in order.
         func nodes(_ kind: Kind, in document: String) -> [Node] {
-            guard let range = documentRanges[kind]?[document], let indices = byKind[kind] else { return [] }
-            return indices[range].map { node(slot: Int($0)) }
+            guard let slots = byKind[kind], let range = documentRange(slots, document) else { return [] }
+            return range.map { node(slot: slots[$0]) }
+        }
+
+        /// Where a document's nodes lie in `slots`: they are sorted by document order first,
+        /// so two binary searches find them.
+        private func documentRange(_ slots: Slots, _ document: String) -> Range<Int>? {
+            guard let order = documentOrder[document] else { return nil }
+            func orderAt(_ position: Int) -> Int { documentOrder[span(slot: slots[position]).document] ?? 0 }
+            var lo = 0, hi = slots.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if orderAt(mid) < order { lo = mid + 1 } else { hi = mid }
+            }
+            let first = lo
+            hi = slots.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if orderAt(mid) <= order { lo = mid + 1 } else { hi = mid }
+            }
+            return first < lo ? first..<lo : nil
         }
 
         /// The node with this id, if this layer made it.
@@ -252,13 +297,20 @@ public struct CorpusGraph: Sendable {
         }
     }
 
+    /// The number of nodes of a kind, without making them.
+    public func nodeCount(_ kind: Kind) -> Int {
+        layers.values.reduce(0) { $0 + ($1.byKind[kind]?.count ?? 0) }
+    }
+
     /// Nodes of a kind in one document, by span; cheap, for per-document loops.
     public func nodes(_ kind: Kind, in document: String) -> [Node] {
         var found: [Node] = []
         var contributors = 0
         for key in layers.keys.sorted() {
-            guard let layer = layers[key], layer.documentRanges[kind]?[document] != nil else { continue }
-            found.append(contentsOf: layer.nodes(kind, in: document))
+            guard let layer = layers[key] else { continue }
+            let nodes = layer.nodes(kind, in: document)
+            if nodes.isEmpty { continue }
+            found.append(contentsOf: nodes)
             contributors += 1
         }
         return contributors <= 1 ? found : found.sorted { ($0.span.start, $0.span.end, $0.id.raw) < ($1.span.start, $1.span.end, $1.id.raw) }

@@ -37,7 +37,8 @@ public struct Document: Sendable, Identifiable {
         self.metadata = metadata
     }
 
-    /// The text's `textKey` and scalar count, in one pass over its bytes.
+    /// The text's `textKey` and its number of Unicode scalars (UTF-8 bytes that are not
+    /// continuation bytes), in one pass over its bytes, eight at a time: every load does it.
     static func keyAndScalarCount(_ text: String) -> (UInt64, Int) {
         var text = text
         return text.withUTF8 { bytes in
@@ -68,17 +69,6 @@ public struct Document: Sendable, Identifiable {
             hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
             hash ^= hash >> 32
             return (hash, count)
-        }
-    }
-
-    /// Unicode scalars in a string: its UTF-8 bytes that are not continuation bytes. A byte
-    /// loop is several times faster than walking `unicodeScalars`, and every load does it.
-    static func scalarCount(_ text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-            return count
         }
     }
 
