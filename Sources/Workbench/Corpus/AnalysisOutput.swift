@@ -100,7 +100,7 @@ public struct AnalysisOutput: Sendable {
             let span = columns.span(at: i)
             if span.document != lastDocument {
                 guard let known = documentLengths[span.document] else {
-                    throw WorkbenchError(.unknownDocument, "analysis '\(analysis)' made a \(columns.kind) node in unknown document '\(span.document)'")
+                    throw WorkbenchError(.unknownDocument, "analysis '\(analysis)' made a \(columns.kind(at: i)) node in unknown document '\(span.document)'")
                 }
                 lastDocument = span.document
                 length = known
@@ -108,7 +108,7 @@ public struct AnalysisOutput: Sendable {
             guard span.end <= length else {
                 throw WorkbenchError(
                     .invalidSpan,
-                    "analysis '\(analysis)' made a \(columns.kind) node at \(span.start)..<\(span.end), past the end of document '\(span.document)' (\(length) characters)",
+                    "analysis '\(analysis)' made a \(columns.kind(at: i)) node at \(span.start)..<\(span.end), past the end of document '\(span.document)' (\(length) characters)",
                     span: span)
             }
         }
@@ -127,7 +127,7 @@ public struct AnalysisOutput: Sendable {
     func columnNode(_ position: Int, _ index: Int) -> Node {
         let (columns, first) = nodeColumns[position]
         let (names, values) = columns.attributes(at: index)
-        return Node(id: NodeID(first + index), kind: columns.kind, span: columns.span(at: index), names: names, values: values,
+        return Node(id: NodeID(first + index), kind: columns.kind(at: index), span: columns.span(at: index), names: names, values: values,
                     provenance: Provenance(analysis: analysis))
     }
 
@@ -184,12 +184,22 @@ public protocol LayerPayload: Sendable {}
 /// A column node has the analysis as provenance and no evidence. Its attributes come back
 /// as names in sorted order (share one array between nodes) with their values.
 public protocol NodeColumns: Sendable {
+    /// The kind of every node, unless `mixesKinds`.
     var kind: Kind { get }
+    /// True when nodes differ in kind (`kind(at:)` tells each one's).
+    var mixesKinds: Bool { get }
     var count: Int { get }
+    /// The kind of node `index`: `kind` unless the set mixes kinds.
+    func kind(at index: Int) -> Kind
     /// The span of node `index` (cheap: sorting and per-document lookups read it).
     func span(at index: Int) -> Span
     /// The attributes of node `index`: names sorted and unique, and their values.
     func attributes(at index: Int) -> (names: [String], values: [Value])
+}
+
+extension NodeColumns {
+    public var mixesKinds: Bool { false }
+    public func kind(at index: Int) -> Kind { kind }
 }
 
 /// Edges of one kind, without attributes, kept as columns and made when read.

@@ -89,12 +89,22 @@ public struct CorpusGraph: Sendable {
             }
             if let runKind { lists[runKind, default: []].append(contentsOf: run) }
             var byKind: [Kind: Slots] = [:]
+            // The kinds that sets of mixed kinds hold.
+            var mixedKinds: Set<Kind> = []
+            for (columns, _) in output.nodeColumns where columns.mixesKinds {
+                for i in 0..<columns.count { mixedKinds.insert(columns.kind(at: i)) }
+            }
             for (position, (columns, first)) in output.nodeColumns.enumerated() {
                 for i in 0..<columns.count { key(columns.span(at: i), first + i) }
                 let range = starts[position]..<(starts[position] + columns.count)
+                if columns.mixesKinds {
+                    for i in 0..<columns.count { lists[columns.kind(at: i), default: []].append(Int32(range.lowerBound + i)) }
+                    continue
+                }
                 // A column set alone in its kind, in order: its slots are a range.
                 if lists[columns.kind] == nil, byKind[columns.kind] == nil,
-                   output.nodeColumns.filter({ $0.columns.kind == columns.kind }).count == 1,
+                   !mixedKinds.contains(columns.kind),
+                   output.nodeColumns.filter({ !$0.columns.mixesKinds && $0.columns.kind == columns.kind }).count == 1,
                    !zip(range, range.dropFirst()).contains(where: { !before($0, $1) }) {
                     byKind[columns.kind] = .run(range)
                 } else {

@@ -62,18 +62,10 @@ struct EntityAnalysis: Analysis {
     /// Nodes, edges and the payload from the final table.
     private func write(_ results: [DocumentResult], entities: [EntityRecord], firsts: [(document: Int, start: Int, end: Int)],
                        remap: [Int], documents: [Document], into output: inout AnalysisOutput) throws {
-        var nodes: [NodeID] = []
-        nodes.reserveCapacity(entities.count)
-        output.reserveNodes(entities.count)
-        for (entity, first) in zip(entities, firsts) {
-            var fields: [(String, Value)] = [
-                ("aliases", .array(entity.aliases.map(Value.string))), ("documents", .int(entity.documentCount)),
-                ("mentions", .int(entity.mentionCount)), ("name", .string(entity.name)),
-            ]
-            if let country = entity.country { fields.insert(("country", .string(country)), at: 1) }
-            let span = try Span(document: documents[first.document].id, start: first.start, end: first.end)
-            nodes.append(try output.addNode(entity.kind.nodeKind, span: span, fields: fields))
-        }
+        // An entity node per entity, kind by kind as the table has them, kept as columns
+        // over the payload's records.
+        let first = try output.addNodes(EntityColumns(entities: entities, firsts: firsts, documents: documents.map(\.id)))
+        let nodes = entities.indices.map { NodeID(first.raw + $0) }
         var byDocument: [String: [MentionRecord]] = [:]
         byDocument.reserveCapacity(results.count)
         var perDocument: [[MentionRecord]] = []
@@ -104,8 +96,8 @@ struct EntityAnalysis: Analysis {
         // payload's records: made into nodes and edges only when read.
         let mentions = MentionColumns(offsets: DocumentOffsets(documents: results.map(\.document), counts: perDocument.map(\.count)),
                                       records: perDocument, texts: results.map(\.texts), entities: entities, entityNodes: nodes)
-        let first = try output.addNodes(mentions)
-        output.addEdges(MentionOfColumns(mentions: mentions, firstMention: first.raw))
+        let firstMention = try output.addNodes(mentions)
+        output.addEdges(MentionOfColumns(mentions: mentions, firstMention: firstMention.raw))
         output.payload = EntityLayer(entities: entities, roles: roles, documents: byDocument)
     }
 }
@@ -153,5 +145,37 @@ struct MentionOfColumns: EdgeColumns {
 
     func endpoints(at index: Int) -> (from: NodeID, to: NodeID) {
         (NodeID(firstMention + index), mentions.entityNode(at: index))
+    }
+}
+
+/// Entity nodes as columns: `person`, `organization`, `place` and `group` nodes in the entity
+/// table's order, anchored at each entity's first mention.
+struct EntityColumns: NodeColumns {
+    static let names = ["aliases", "documents", "mentions", "name"]
+    static let namesWithCountry = ["aliases", "country", "documents", "mentions", "name"]
+    let kind: Kind = "person"
+    var mixesKinds: Bool { true }
+    let entities: [EntityRecord]
+    let firsts: [(document: Int, start: Int, end: Int)]
+    /// Document ids by load position.
+    let documents: [String]
+
+    var count: Int { entities.count }
+
+    func kind(at index: Int) -> Kind { entities[index].kind.nodeKind }
+
+    func span(at index: Int) -> Span {
+        let first = firsts[index]
+        return Span(unchecked: documents[first.document], first.start, first.end)
+    }
+
+    func attributes(at index: Int) -> (names: [String], values: [Value]) {
+        let entity = entities[index]
+        let aliases = Value.array(entity.aliases.map(Value.string))
+        let documents = Value.int(entity.documentCount), mentions = Value.int(entity.mentionCount), name = Value.string(entity.name)
+        if let country = entity.country {
+            return (EntityColumns.namesWithCountry, [aliases, .string(country), documents, mentions, name])
+        }
+        return (EntityColumns.names, [aliases, documents, mentions, name])
     }
 }
