@@ -56,6 +56,13 @@ struct WB: ParsableCommand {
         // instead of killing wb; it also resets a signal mask inherited from the parent.
         Interrupts.install(cancellation: session.cancellation)
         for (name, value) in launch.variables { session.define(name, value) }
-        throw ExitCode(launch.mode.run(session: session, console: console))
+        let code = launch.mode.run(session: session, console: console)
+        // The process ends right after: freeing the corpus graph first (every document,
+        // token array and node) would only cost time.
+        WB.finished = session
+        throw ExitCode(code)
     }
+
+    /// The session, kept alive until the process exits.
+    nonisolated(unsafe) private static var finished: Session?
 }

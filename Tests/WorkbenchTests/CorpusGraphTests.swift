@@ -139,3 +139,87 @@ import Testing
         #expect(ParagraphAnalysis.paragraphRanges(text) == [1..<24, 32..<37])
     }
 }
+
+/// Nodes and edges kept as columns, compact attributes, and finding documents by content.
+@Suite struct CompactGraphTests {
+    private struct Words: NodeColumns {
+        let kind: Kind = "word"
+        let spans: [(String, Int, Int)]
+        var count: Int { spans.count }
+        func span(at index: Int) -> Span { Span(unchecked: spans[index].0, spans[index].1, spans[index].2) }
+        func attributes(at index: Int) -> (names: [String], values: [Value]) { (["n"], [.int(index)]) }
+    }
+
+    private struct Links: EdgeColumns {
+        let kind: Kind = "link"
+        let first: Int
+        var count: Int { 2 }
+        func endpoints(at index: Int) -> (from: NodeID, to: NodeID) { (NodeID(first + index), NodeID(first + 2)) }
+    }
+
+    @Test func columnNodesReadLikeStoredOnes() throws {
+        var g = CorpusGraph()
+        try g.add(Document(id: "z", text: "0123456789"))
+        try g.add(Document(id: "a", text: "abcdef"))
+        var output = g.makeOutput(for: "words")
+        let before = try output.addNode("word", span: Span(document: "a", start: 4, end: 6), fields: [("n", 9)])
+        let first = try output.addNodes(Words(spans: [("z", 2, 3), ("a", 0, 1), ("z", 0, 1)]))
+        let after = try output.addNode("word", span: Span(document: "z", start: 5, end: 6), attributes: ["n": 7, "b": "x"])
+        output.addEdges(Links(first: first.raw))
+        g.replaceLayer(output, fingerprint: "words@1")
+        #expect(first.raw == before.raw + 1 && after.raw == first.raw + 3)
+        // Document load order, then by span, wherever the node is kept.
+        #expect(g.nodes("word").map { [$0.span.document, "\($0.span.start)", $0["n"].text] }
+            == [["z", "0", "2"], ["z", "2", "0"], ["z", "5", "7"], ["a", "0", "1"], ["a", "4", "9"]])
+        #expect(g.nodes("word", in: "a").map(\.id) == [NodeID(first.raw + 1), before])
+        #expect(g.node(NodeID(first.raw + 2))?.span.start == 0)
+        #expect(g.node(after)?.attributes == ["n": 7, "b": "x"])
+        #expect(g.node(after)?.provenance.analysis == "words")
+        #expect(g.edges("link").map(\.to) == [NodeID(first.raw + 2), NodeID(first.raw + 2)])
+        let counts = g.kindCounts()
+        #expect(counts.nodes.map { "\($0.0)=\($0.1)" } == ["word=5"])
+        #expect(counts.edges.map { "\($0.0)=\($0.1)" } == ["link=2"])
+    }
+
+    @Test func columnSpansAreCheckedLikeAddedNodes() throws {
+        var g = CorpusGraph()
+        try g.add(Document(id: "a", text: "abc"))
+        var output = g.makeOutput(for: "words")
+        let error = capture { try output.addNodes(Words(spans: [("a", 0, 1), ("a", 2, 5)])) }
+        #expect(error?.code == .invalidSpan)
+    }
+
+    @Test func nodesWithTheSameAttributesAreEqualHoweverMade() throws {
+        let span = try Span(document: "a", start: 0, end: 1)
+        let x = Node(id: NodeID(1), kind: "k", span: span, attributes: ["b": 2, "a": "1"], provenance: Provenance(analysis: "p"))
+        let y = Node(id: NodeID(1), kind: "k", span: span, names: ["a", "b"], values: ["1", 2], provenance: Provenance(analysis: "p"))
+        #expect(x == y)
+        #expect(x["a"] == "1" && x["b"] == 2 && x["c"] == .null)
+    }
+
+    @Test func sameTextIsFoundWithoutHashingAndCopiesKeepTheirOwnIndex() throws {
+        var g = CorpusGraph()
+        try g.add(Document(id: "a", text: "same"))
+        #expect(g.documentWithSameText(as: Document(id: "b", text: "same")) == "a")
+        #expect(g.documentWithSameText(as: Document(id: "b", text: "other")) == nil)
+        let hash = Document(id: "x", text: "later").contentHash
+        #expect(g.documentWithContent(hash: hash) == nil)
+        var copy = g
+        try copy.add(Document(id: "c", text: "later"))
+        #expect(copy.documentWithContent(hash: hash) == "c")
+        #expect(g.documentWithContent(hash: hash) == nil)
+        try g.add(Document(id: "d", text: "later"))
+        #expect(g.documentWithContent(hash: hash) == "d")
+        #expect(Document(id: "e", text: "abc").contentHash == "sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+}
+
+@Suite struct DocumentLengthTests {
+    @Test func lengthCountsScalarsAcrossEveryByteBoundary() {
+        let texts = ["", "a", "Zürich “x” 😀", String(repeating: "é😀a“", count: 37), "abcdefgh" + "ü" + String(repeating: "x", count: 15)]
+        for text in texts {
+            #expect(Document(id: "t", text: text).length == text.unicodeScalars.count)
+        }
+        #expect(Document(id: "a", text: "same text").textKey == Document(id: "b", text: "same text").textKey)
+    }
+}

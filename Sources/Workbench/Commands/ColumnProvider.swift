@@ -40,6 +40,7 @@ extension CommandContext {
         let providers = workbench.columnProviders(for: table.name)
         guard !providers.isEmpty else { return }
         let spans = table.rows.map(\.span)
+        var added: [[Value]] = []
         for provider in providers where !table.columnNames.contains(provider.column.name) {
             var values: [Value]
             do {
@@ -54,7 +55,13 @@ extension CommandContext {
                 values = Array(repeating: .null, count: table.rows.count)
             }
             table.columns.append(provider.column)
-            for index in table.rows.indices { table.rows[index].values.append(values[index]) }
+            added.append(values)
+        }
+        // Each row grows once, to its exact new size (appending would double its storage).
+        guard !added.isEmpty else { return }
+        for index in table.rows.indices {
+            table.rows[index].values.reserveCapacity(table.rows[index].values.count + added.count)
+            for values in added { table.rows[index].values.append(values[index]) }
         }
     }
 }

@@ -27,17 +27,22 @@ enum QuotesCommand {
             .init("doc"), .init("start", .int), .init("end", .int), .init("text"), .init("speaker"), .init("speaker_text"),
             .init("speaker_start", .int), .init("speaker_end", .int), .init("cue"), .init("kind"), .init("reason"),
         ])
-        let nodes = only.map { context.graph.nodes("quote", in: $0) } ?? context.graph.nodes("quote")
-        for node in nodes {
-            if kind != "all" && node["kind"] != .string(kind) { continue }
-            if let wanted = speakerFilter,
-               !node["speaker"].text.lowercased().contains(wanted) && !node["speaker_text"].text.lowercased().contains(wanted) {
-                continue
+        // Document by document (in load order, as `nodes("quote")` orders them), so that no
+        // copy of every quote node is held beside the table.
+        let documents = only.map { [$0] } ?? context.graph.documents.map(\.id)
+        if only == nil { table.rows.reserveCapacity(context.graph.nodeCount("quote")) }
+        for document in documents {
+            for node in context.graph.nodes("quote", in: document) {
+                if kind != "all" && node["kind"] != .string(kind) { continue }
+                if let wanted = speakerFilter,
+                   !node["speaker"].text.lowercased().contains(wanted) && !node["speaker_text"].text.lowercased().contains(wanted) {
+                    continue
+                }
+                table.append([
+                    .string(node.span.document), .int(node.span.start), .int(node.span.end), node["text"], node["speaker"],
+                    node["speaker_text"], node["speaker_start"], node["speaker_end"], node["cue"], node["kind"], node["reason"],
+                ], span: node.span)
             }
-            table.append([
-                .string(node.span.document), .int(node.span.start), .int(node.span.end), node["text"], node["speaker"],
-                node["speaker_text"], node["speaker_start"], node["speaker_end"], node["cue"], node["kind"], node["reason"],
-            ], span: node.span)
         }
         try context.addProvidedColumns(to: &table)
         return table

@@ -4,6 +4,8 @@
 /// analyses' nodes; an analysis refers to its own nodes by the ids `addNode` returns.
 public struct AnalysisOutput: Sendable {
     public let analysis: String
+    /// The nodes added one by one (`addNode`); those added as columns (`addNodes`) are in
+    /// `nodeColumns`. `CorpusGraph`'s queries read both.
     public private(set) var nodes: [Node] = []
     public private(set) var edges: [Edge] = []
     /// Compact data that would be too heavy as nodes (e.g. every token of every document),
@@ -12,7 +14,13 @@ public struct AnalysisOutput: Sendable {
     private var nextID: Int
     /// The id of the first node this output made (ids are consecutive from it).
     public let firstID: Int
-    private let documentLengths: [String: Int]
+    private var documentLengths: [String: Int]
+    /// Attribute name lists of recent nodes, for sharing (see `sharedNames`).
+    private var recentNames: [[String]] = []
+    /// Nodes kept as columns (see `NodeColumns`), each with the id of its first node.
+    public private(set) var nodeColumns: [(columns: any NodeColumns, firstID: Int)] = []
+    /// Edges kept as columns (see `EdgeColumns`).
+    public private(set) var edgeColumns: [any EdgeColumns] = []
 
     init(analysis: String, firstID: Int, documentLengths: [String: Int]) {
         self.analysis = analysis
@@ -26,6 +34,16 @@ public struct AnalysisOutput: Sendable {
     public mutating func addNode(
         _ kind: Kind, span: Span, attributes: [String: Value] = [:], evidence: [Span] = []
     ) throws -> NodeID {
+        if attributes.isEmpty { return try addNode(kind, span: span, fields: [], evidence: evidence) }
+        return try addNode(kind, span: span, fields: attributes.map { ($0.key, $0.value) }, evidence: evidence)
+    }
+
+    /// Adds a node with attributes given as name–value pairs (names unique, in any order):
+    /// cheaper than a dictionary, and nodes made with the same names share one copy of them.
+    @discardableResult
+    public mutating func addNode(
+        _ kind: Kind, span: Span, fields: [(String, Value)], evidence: [Span] = []
+    ) throws -> NodeID {
         guard let length = documentLengths[span.document] else {
             throw WorkbenchError(.unknownDocument, "analysis '\(analysis)' made a \(kind) node in unknown document '\(span.document)'")
         }
@@ -35,11 +53,115 @@ public struct AnalysisOutput: Sendable {
                 "analysis '\(analysis)' made a \(kind) node at \(span.start)..<\(span.end), past the end of document '\(span.document)' (\(length) characters)",
                 span: span)
         }
+        var fields = fields
+        var sorted = true
+        for i in fields.indices.dropFirst() where !(fields[i - 1].0 < fields[i].0) {
+            sorted = false
+            break
+        }
+        if !sorted {
+            fields.sort { $0.0 < $1.0 }
+            for i in fields.indices.dropFirst() where fields[i - 1].0 == fields[i].0 {
+                preconditionFailure("analysis '\(analysis)' gave attribute '\(fields[i].0)' twice")
+            }
+        }
         let id = NodeID(nextID)
         nextID += 1
-        nodes.append(Node(id: id, kind: kind, span: span, attributes: attributes,
+        nodes.append(Node(id: id, kind: kind, span: span, names: sharedNames(fields), values: fields.map(\.1),
                           provenance: Provenance(analysis: analysis, evidence: evidence)))
         return id
+    }
+
+    /// The names of sorted `fields`, as the array an earlier node with the same names holds.
+    private mutating func sharedNames(_ fields: [(String, Value)]) -> [String] {
+        if fields.isEmpty { return [] }
+        for names in recentNames where names.count == fields.count {
+            var same = true
+            for i in names.indices where names[i] != fields[i].0 {
+                same = false
+                break
+            }
+            if same { return names }
+        }
+        let names = fields.map(\.0)
+        if recentNames.count == 8 { recentNames.removeFirst() }
+        recentNames.append(names)
+        return names
+    }
+
+    /// Adds the nodes of `columns` (ids consecutive, in its order) without storing a `Node`
+    /// for each: they are made when read. Returns the id of the first. Every span must lie
+    /// inside its document, as for `addNode`.
+    @discardableResult
+    public mutating func addNodes(_ columns: any NodeColumns) throws -> NodeID {
+        var lastDocument = ""
+        var length = 0
+        for i in 0..<columns.count {
+            let span = columns.span(at: i)
+            if span.document != lastDocument {
+                guard let known = documentLengths[span.document] else {
+                    throw WorkbenchError(.unknownDocument, "analysis '\(analysis)' made a \(columns.kind(at: i)) node in unknown document '\(span.document)'")
+                }
+                lastDocument = span.document
+                length = known
+            }
+            guard span.end <= length else {
+                throw WorkbenchError(
+                    .invalidSpan,
+                    "analysis '\(analysis)' made a \(columns.kind(at: i)) node at \(span.start)..<\(span.end), past the end of document '\(span.document)' (\(length) characters)",
+                    span: span)
+            }
+        }
+        let first = nextID
+        nodeColumns.append((columns, first))
+        nextID += columns.count
+        return NodeID(first)
+    }
+
+    /// Adds the edges of `columns`, made when read.
+    public mutating func addEdges(_ columns: any EdgeColumns) {
+        edgeColumns.append(columns)
+    }
+
+    /// Node `index` of the column set at `position` in `nodeColumns`.
+    func columnNode(_ position: Int, _ index: Int) -> Node {
+        let (columns, first) = nodeColumns[position]
+        let (names, values) = columns.attributes(at: index)
+        return Node(id: NodeID(first + index), kind: columns.kind(at: index), span: columns.span(at: index), names: names, values: values,
+                    provenance: Provenance(analysis: analysis))
+    }
+
+    /// Every edge of the column sets, in order.
+    func columnEdges(_ position: Int) -> [Edge] {
+        let columns = edgeColumns[position]
+        return (0..<columns.count).map { i in
+            let (from, to) = columns.endpoints(at: i)
+            return Edge(kind: columns.kind, from: from, to: to, provenance: Provenance(analysis: analysis))
+        }
+    }
+
+    /// Room for `count` more nodes, when an analysis knows how many it will add.
+    public mutating func reserveNodes(_ count: Int) {
+        nodes.reserveCapacity(nodes.count + count)
+    }
+
+    /// Drops the spare capacity that growing the node and edge arrays left.
+    mutating func trim() {
+        if nodes.capacity > nodes.count + nodes.count / 16 + 16 {
+            var exact: [Node] = []
+            exact.reserveCapacity(nodes.count)
+            exact.append(contentsOf: nodes)
+            nodes = exact
+        }
+        if edges.capacity > edges.count + edges.count / 16 + 16 {
+            var exact: [Edge] = []
+            exact.reserveCapacity(edges.count)
+            exact.append(contentsOf: edges)
+            edges = exact
+        }
+        recentNames = []
+        // Only adding nodes reads them; a finished output is not added to.
+        documentLengths = [:]
     }
 
     /// Adds an edge between two nodes (this analysis' own, or ones it required).
@@ -54,3 +176,35 @@ public struct AnalysisOutput: Sendable {
 /// Bulk data an analysis keeps beside its nodes. Still stand-off: it should record spans
 /// (scalar offsets) into the documents' immutable text, not copies of it.
 public protocol LayerPayload: Sendable {}
+
+/// Nodes of one kind that an analysis keeps as compact columns (usually its payload's own
+/// arrays) and that become `Node` values only when read: for kinds with a node per sentence
+/// or per mention, where a stored node each would take several times the text's size.
+///
+/// A column node has the analysis as provenance and no evidence. Its attributes come back
+/// as names in sorted order (share one array between nodes) with their values.
+public protocol NodeColumns: Sendable {
+    /// The kind of every node, unless `mixesKinds`.
+    var kind: Kind { get }
+    /// True when nodes differ in kind (`kind(at:)` tells each one's).
+    var mixesKinds: Bool { get }
+    var count: Int { get }
+    /// The kind of node `index`: `kind` unless the set mixes kinds.
+    func kind(at index: Int) -> Kind
+    /// The span of node `index` (cheap: sorting and per-document lookups read it).
+    func span(at index: Int) -> Span
+    /// The attributes of node `index`: names sorted and unique, and their values.
+    func attributes(at index: Int) -> (names: [String], values: [Value])
+}
+
+extension NodeColumns {
+    public var mixesKinds: Bool { false }
+    public func kind(at index: Int) -> Kind { kind }
+}
+
+/// Edges of one kind, without attributes, kept as columns and made when read.
+public protocol EdgeColumns: Sendable {
+    var kind: Kind { get }
+    var count: Int { get }
+    func endpoints(at index: Int) -> (from: NodeID, to: NodeID)
+}

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The shared corpus graph: documents, and the nodes and edges every analysis found in them.
 ///
 /// A value type: a command works on a copy and the session commits it only when the command
@@ -9,72 +11,202 @@ public struct CorpusGraph: Sendable {
         public let output: AnalysisOutput
         public let corpusVersion: Int
         public let fingerprint: String
-        /// Per kind, indices into `output.nodes` in document load order, then by span: an
-        /// index (4 bytes) rather than a copy of each node, which would double the memory.
-        let byKind: [Kind: [Int32]]
-        /// For each kind, where each document's nodes lie in `byKind`.
-        let documentRanges: [Kind: [String: Range<Int>]]
+        /// Per kind, node slots in document load order, then by span: an index (4 bytes)
+        /// rather than a copy of each node, which would double the memory, or no more than a
+        /// range for a column set that is in order already. Slots below `output.nodes.count`
+        /// are stored nodes; the rest number the column nodes, set by set (`columnStarts`).
+        let byKind: [Kind: Slots]
+        /// The first slot of each of `output.nodeColumns`.
+        private let columnStarts: [Int]
+        /// The documents' load order when the layer was made: a document's nodes are found
+        /// in `byKind` by binary search on it.
+        private let documentOrder: [String: Int]
+
+        /// A kind's node slots, in order.
+        enum Slots: Sendable {
+            case list([Int32])
+            case run(Range<Int>)
+
+            var count: Int {
+                switch self {
+                case .list(let slots): return slots.count
+                case .run(let range): return range.count
+                }
+            }
+
+            subscript(position: Int) -> Int {
+                switch self {
+                case .list(let slots): return Int(slots[position])
+                case .run(let range): return range.lowerBound + position
+                }
+            }
+        }
 
         init(output: AnalysisOutput, corpusVersion: Int, fingerprint: String, documentOrder: [String: Int]) {
             self.output = output
             self.corpusVersion = corpusVersion
             self.fingerprint = fingerprint
+            self.documentOrder = documentOrder
             let nodes = output.nodes
-            var byKind: [Kind: [Int32]] = [:]
-            // Each node's document position, looked up once rather than in every comparison.
-            var order = [Int](repeating: 0, count: nodes.count)
+            var starts: [Int] = []
+            var slots = nodes.count
+            for (columns, _) in output.nodeColumns {
+                starts.append(slots)
+                slots += columns.count
+            }
+            columnStarts = starts
+            var lists: [Kind: [Int32]] = [:]
+            // Each node's sort key (document position, span, id), read once: comparing nodes
+            // themselves would copy (retain and release) every field in every comparison.
+            var keys: [(order: Int, start: Int, end: Int, id: Int)] = []
+            keys.reserveCapacity(slots)
             var lastDocument = ""
             var lastOrder = 0
-            for (i, node) in nodes.enumerated() {
-                byKind[node.kind, default: []].append(Int32(i))
-                if node.span.document != lastDocument {
-                    lastDocument = node.span.document
+            func key(_ span: Span, _ id: Int) {
+                if span.document != lastDocument {
+                    lastDocument = span.document
                     lastOrder = documentOrder[lastDocument] ?? 0
                 }
-                order[i] = lastOrder
+                keys.append((lastOrder, span.start, span.end, id))
             }
-            var ranges: [Kind: [String: Range<Int>]] = [:]
-            for (kind, indices) in byKind {
-                let sorted = indices.sorted {
-                    let x = nodes[Int($0)], y = nodes[Int($1)]
-                    return (order[Int($0)], x.span.start, x.span.end, x.id.raw) < (order[Int($1)], y.span.start, y.span.end, y.id.raw)
+            func before(_ a: Int, _ b: Int) -> Bool {
+                let x = keys[a], y = keys[b]
+                return (x.order, x.start, x.end, x.id) < (y.order, y.start, y.end, y.id)
+            }
+            // Nodes come in runs of one kind (an analysis makes its sentences, then its
+            // mentions …): look the kind's list up once per run.
+            var runKind: Kind?
+            var run: [Int32] = []
+            for i in nodes.indices {
+                key(nodes[i].span, nodes[i].id.raw)
+                let kind = nodes[i].kind
+                if kind != runKind {
+                    if let runKind { lists[runKind, default: []].append(contentsOf: run) }
+                    runKind = kind
+                    run.removeAll(keepingCapacity: true)
                 }
-                byKind[kind] = sorted
-                guard !sorted.isEmpty else { continue }
-                var perDocument: [String: Range<Int>] = [:]
-                var start = 0
-                for i in 1...sorted.count
-                where i == sorted.count || nodes[Int(sorted[i])].span.document != nodes[Int(sorted[start])].span.document {
-                    perDocument[nodes[Int(sorted[start])].span.document] = start..<i
-                    start = i
+                run.append(Int32(i))
+            }
+            if let runKind { lists[runKind, default: []].append(contentsOf: run) }
+            var byKind: [Kind: Slots] = [:]
+            // The kinds that sets of mixed kinds hold.
+            var mixedKinds: Set<Kind> = []
+            for (columns, _) in output.nodeColumns where columns.mixesKinds {
+                for i in 0..<columns.count { mixedKinds.insert(columns.kind(at: i)) }
+            }
+            for (position, (columns, first)) in output.nodeColumns.enumerated() {
+                for i in 0..<columns.count { key(columns.span(at: i), first + i) }
+                let range = starts[position]..<(starts[position] + columns.count)
+                if columns.mixesKinds {
+                    for i in 0..<columns.count { lists[columns.kind(at: i), default: []].append(Int32(range.lowerBound + i)) }
+                    continue
                 }
-                ranges[kind] = perDocument
+                // A column set alone in its kind, in order: its slots are a range.
+                if lists[columns.kind] == nil, byKind[columns.kind] == nil,
+                   !mixedKinds.contains(columns.kind),
+                   output.nodeColumns.filter({ !$0.columns.mixesKinds && $0.columns.kind == columns.kind }).count == 1,
+                   !zip(range, range.dropFirst()).contains(where: { !before($0, $1) }) {
+                    byKind[columns.kind] = .run(range)
+                } else {
+                    lists[columns.kind, default: []].append(contentsOf: range.map { Int32($0) })
+                }
+            }
+            for (kind, indices) in lists {
+                // Analyses mostly add nodes in order already.
+                var sorted = indices
+                if zip(indices, indices.dropFirst()).contains(where: { !before(Int($0), Int($1)) }) {
+                    sorted.sort { before(Int($0), Int($1)) }
+                }
+                byKind[kind] = .list(sorted)
             }
             self.byKind = byKind
-            self.documentRanges = ranges
+        }
+
+        /// The node in a slot (see `byKind`).
+        private func node(slot: Int) -> Node {
+            if slot < output.nodes.count { return output.nodes[slot] }
+            var position = columnStarts.count - 1
+            while columnStarts[position] > slot { position -= 1 }
+            return output.columnNode(position, slot - columnStarts[position])
+        }
+
+        /// The span of the node in a slot.
+        private func span(slot: Int) -> Span {
+            if slot < output.nodes.count { return output.nodes[slot].span }
+            var position = columnStarts.count - 1
+            while columnStarts[position] > slot { position -= 1 }
+            return output.nodeColumns[position].columns.span(at: slot - columnStarts[position])
         }
 
         /// The layer's nodes of a kind, in order.
         func nodes(_ kind: Kind) -> [Node] {
-            byKind[kind].map { $0.map { output.nodes[Int($0)] } } ?? []
+            guard let slots = byKind[kind] else { return [] }
+            return (0..<slots.count).map { node(slot: slots[$0]) }
         }
 
         /// The layer's nodes of a kind in one document, in order.
         func nodes(_ kind: Kind, in document: String) -> [Node] {
-            guard let range = documentRanges[kind]?[document], let indices = byKind[kind] else { return [] }
-            return indices[range].map { output.nodes[Int($0)] }
+            guard let slots = byKind[kind], let range = documentRange(slots, document) else { return [] }
+            return range.map { node(slot: slots[$0]) }
         }
 
-        /// The node with this id, if this layer made it (ids are handed out in one run).
+        /// Where a document's nodes lie in `slots`: they are sorted by document order first,
+        /// so two binary searches find them.
+        private func documentRange(_ slots: Slots, _ document: String) -> Range<Int>? {
+            guard let order = documentOrder[document] else { return nil }
+            func orderAt(_ position: Int) -> Int { documentOrder[span(slot: slots[position]).document] ?? 0 }
+            var lo = 0, hi = slots.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if orderAt(mid) < order { lo = mid + 1 } else { hi = mid }
+            }
+            let first = lo
+            hi = slots.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if orderAt(mid) <= order { lo = mid + 1 } else { hi = mid }
+            }
+            return first < lo ? first..<lo : nil
+        }
+
+        /// The node with this id, if this layer made it.
         func node(_ id: NodeID) -> Node? {
-            let i = id.raw - output.firstID
-            return i >= 0 && i < output.nodes.count ? output.nodes[i] : nil
+            for (position, (columns, first)) in output.nodeColumns.enumerated() where id.raw >= first && id.raw < first + columns.count {
+                return output.columnNode(position, id.raw - first)
+            }
+            // Stored nodes' ids grow with their index (columns may take ids in between).
+            let nodes = output.nodes
+            var lo = 0, hi = nodes.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if nodes[mid].id.raw < id.raw { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < nodes.count && nodes[lo].id == id ? nodes[lo] : nil
+        }
+
+        /// The layer's edges of a kind, stored ones first, in the order they were added.
+        func edges(_ kind: Kind) -> [Edge] {
+            var found = output.edges.filter { $0.kind == kind }
+            for (position, columns) in output.edgeColumns.enumerated() where columns.kind == kind {
+                found += output.columnEdges(position)
+            }
+            return found
+        }
+
+        /// Counts of the layer's nodes and edges by kind.
+        func count(nodes nodeCounts: inout [Kind: Int], edges edgeCounts: inout [Kind: Int]) {
+            for (kind, slots) in byKind { nodeCounts[kind, default: 0] += slots.count }
+            for edge in output.edges { edgeCounts[edge.kind, default: 0] += 1 }
+            for columns in output.edgeColumns { edgeCounts[columns.kind, default: 0] += columns.count }
         }
     }
 
     public private(set) var documents: [Document] = []
     private var documentIndex: [String: Int] = [:]
-    private var hashIndex: [String: String] = [:]
+    /// `Document.textKey` → the documents (indices) with that key, for finding equal texts.
+    private var textIndex: [UInt64: [Int]] = [:]
+    /// SHA-256 → document id, built on first use of `documentWithContent(hash:)`.
+    private var contentIndex = ContentIndex()
     /// Bumped whenever the set of documents changes; analyses are fresh for one version.
     public private(set) var version: Int = 0
     public private(set) var layers: [String: Layer] = [:]
@@ -95,17 +227,25 @@ public struct CorpusGraph: Sendable {
         throw WorkbenchError(.unknownDocument, "no document '\(id)'", hint: hint)
     }
 
-    /// The id of a loaded document with the same text, if any.
-    public func documentWithContent(hash: String) -> String? { hashIndex[hash] }
+    /// The id of a loaded document with the same text, if any (the first loaded).
+    public func documentWithContent(hash: String) -> String? {
+        contentIndex.document(withHash: hash, in: documents)
+    }
+
+    /// The id of the first loaded document whose text is the same as `document`'s, if any.
+    public func documentWithSameText(as document: Document) -> String? {
+        textIndex[document.textKey]?.first { documents[$0].text == document.text }.map { documents[$0].id }
+    }
 
     /// Adds a document. Fails on a duplicate id; duplicate content is the loader's call.
     public mutating func add(_ document: Document) throws {
         guard documentIndex[document.id] == nil else {
             throw WorkbenchError(.duplicateDocument, "a document with id '\(document.id)' is already loaded")
         }
+        if !isKnownUniquelyReferenced(&contentIndex) { contentIndex = contentIndex.copy() }
         documentIndex[document.id] = documents.count
         documents.append(document)
-        if hashIndex[document.contentHash] == nil { hashIndex[document.contentHash] = document.id }
+        textIndex[document.textKey, default: []].append(documents.count - 1)
         version += 1
     }
 
@@ -129,6 +269,8 @@ public struct CorpusGraph: Sendable {
 
     /// Replaces an analysis' layer with a new output.
     public mutating func replaceLayer(_ output: AnalysisOutput, fingerprint: String) {
+        var output = output
+        output.trim()
         nextNodeID = max(nextNodeID, output.idsUsed)
         layers[output.analysis] = Layer(output: output, corpusVersion: version, fingerprint: fingerprint, documentOrder: documentIndex)
     }
@@ -165,13 +307,20 @@ public struct CorpusGraph: Sendable {
         }
     }
 
+    /// The number of nodes of a kind, without making them.
+    public func nodeCount(_ kind: Kind) -> Int {
+        layers.values.reduce(0) { $0 + ($1.byKind[kind]?.count ?? 0) }
+    }
+
     /// Nodes of a kind in one document, by span; cheap, for per-document loops.
     public func nodes(_ kind: Kind, in document: String) -> [Node] {
         var found: [Node] = []
         var contributors = 0
         for key in layers.keys.sorted() {
-            guard let layer = layers[key], layer.documentRanges[kind]?[document] != nil else { continue }
-            found.append(contentsOf: layer.nodes(kind, in: document))
+            guard let layer = layers[key] else { continue }
+            let nodes = layer.nodes(kind, in: document)
+            if nodes.isEmpty { continue }
+            found.append(contentsOf: nodes)
             contributors += 1
         }
         return contributors <= 1 ? found : found.sorted { ($0.span.start, $0.span.end, $0.id.raw) < ($1.span.start, $1.span.end, $1.id.raw) }
@@ -179,18 +328,43 @@ public struct CorpusGraph: Sendable {
 
     /// Every edge of a kind, in the order analyses made them (by analysis id, then as made).
     public func edges(_ kind: Kind) -> [Edge] {
-        layers.keys.sorted().flatMap { key in layers[key]?.output.edges.filter { $0.kind == kind } ?? [] }
+        layers.keys.sorted().flatMap { key in layers[key]?.edges(kind) ?? [] }
     }
 
     /// Counts of nodes and edges by kind, sorted by kind.
     public func kindCounts() -> (nodes: [(Kind, Int)], edges: [(Kind, Int)]) {
         var nodeCounts: [Kind: Int] = [:]
         var edgeCounts: [Kind: Int] = [:]
-        for layer in layers.values {
-            for node in layer.output.nodes { nodeCounts[node.kind, default: 0] += 1 }
-            for edge in layer.output.edges { edgeCounts[edge.kind, default: 0] += 1 }
-        }
+        for layer in layers.values { layer.count(nodes: &nodeCounts, edges: &edgeCounts) }
         return (nodeCounts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
                 edgeCounts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    }
+}
+
+/// The documents by SHA-256, hashed only when someone asks (loading compares texts by a
+/// quicker key). Documents are only ever appended, so the index catches up with new ones.
+/// A graph copies it before adding a document when another graph value shares it.
+final class ContentIndex: Sendable {
+    private let state: Mutex<(indexed: Int, byHash: [String: String])>
+
+    init(indexed: Int = 0, byHash: [String: String] = [:]) {
+        state = Mutex((indexed, byHash))
+    }
+
+    func copy() -> ContentIndex {
+        let (indexed, byHash) = state.withLock { ($0.indexed, $0.byHash) }
+        return ContentIndex(indexed: indexed, byHash: byHash)
+    }
+
+    /// The first of `documents` with this hash.
+    func document(withHash hash: String, in documents: [Document]) -> String? {
+        state.withLock { state in
+            while state.indexed < documents.count {
+                let document = documents[state.indexed]
+                if state.byHash[document.contentHash] == nil { state.byHash[document.contentHash] = document.id }
+                state.indexed += 1
+            }
+            return state.byHash[hash]
+        }
     }
 }

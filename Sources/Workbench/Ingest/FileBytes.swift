@@ -30,32 +30,40 @@ enum FileBytes {
     /// The offset of the first byte that is not part of well-formed UTF-8 (Unicode table 3-7),
     /// or nil when the range is valid.
     static func firstInvalidUTF8(_ bytes: [UInt8], in range: Range<Int>? = nil) -> Int? {
-        let end = range?.upperBound ?? bytes.count
-        var i = range?.lowerBound ?? 0
-        while i < end {
-            let lead = bytes[i]
-            if lead < 0x80 { i += 1; continue }
-            var need = 0
-            var low: UInt8 = 0x80
-            var high: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: need = 1
-            case 0xE0: need = 2; low = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: need = 2
-            case 0xED: need = 2; high = 0x9F
-            case 0xF0: need = 3; low = 0x90
-            case 0xF1...0xF3: need = 3
-            case 0xF4: need = 3; high = 0x8F
-            default: return i
+        bytes.withUnsafeBufferPointer { bytes in
+            let end = range?.upperBound ?? bytes.count
+            var i = range?.lowerBound ?? 0
+            while i < end {
+                // ASCII, eight bytes at a time.
+                if i + 8 <= end,
+                   UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+                let lead = bytes[i]
+                if lead < 0x80 { i += 1; continue }
+                var need = 0
+                var low: UInt8 = 0x80
+                var high: UInt8 = 0xBF
+                switch lead {
+                case 0xC2...0xDF: need = 1
+                case 0xE0: need = 2; low = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: need = 2
+                case 0xED: need = 2; high = 0x9F
+                case 0xF0: need = 3; low = 0x90
+                case 0xF1...0xF3: need = 3
+                case 0xF4: need = 3; high = 0x8F
+                default: return i
+                }
+                guard i + need < end else { return i }
+                guard (low...high).contains(bytes[i + 1]) else { return i }
+                for k in stride(from: 2, through: need, by: 1) where !(0x80...0xBF).contains(bytes[i + k]) {
+                    return i
+                }
+                i += need + 1
             }
-            guard i + need < end else { return i }
-            guard (low...high).contains(bytes[i + 1]) else { return i }
-            for k in stride(from: 2, through: need, by: 1) where !(0x80...0xBF).contains(bytes[i + k]) {
-                return i
-            }
-            i += need + 1
+            return nil
         }
-        return nil
     }
 
     /// The 1-based line that holds byte `offset`.

@@ -22,12 +22,19 @@ struct JSONParser {
     // Incremental line counting, for record start lines (which only move forward).
     private var countedTo = 0
     private var countedLine: Int
+    /// Arrays and objects nested deeper than this are checked but not kept: they come back
+    /// empty. A loader that reads only a record's scalar fields (a JSONL corpus whose records
+    /// carry annotations) skips building what it would throw away.
+    private let keepDepth: Int
+    /// Escapes decoded while skipping a string.
+    private var scratch: [UInt8] = []
 
     /// A parser over `bytes`, whose first line is line `firstLine` of its file. A leading
     /// UTF-8 byte-order mark is skipped.
-    init(bytes: [UInt8], firstLine: Int = 1) {
+    init(bytes: [UInt8], firstLine: Int = 1, keepDepth: Int = .max) {
         self.bytes = bytes
         self.firstLine = firstLine
+        self.keepDepth = keepDepth
         self.countedLine = firstLine
         self.i = FileBytes.hasBOM(bytes) ? 3 : 0
     }
@@ -76,6 +83,8 @@ struct JSONParser {
     private mutating func parseValue() throws(JSONParseError) -> JSONValue {
         guard let byte = peek() else { throw failure("unexpected end of input") }
         switch byte {
+        case UInt8(ascii: "{") where depth >= keepDepth: try skipObject(); return .object(JSONObject())
+        case UInt8(ascii: "[") where depth >= keepDepth: try skipArray(); return .array([])
         case UInt8(ascii: "{"): return .object(try parseObject())
         case UInt8(ascii: "["): return .array(try parseArray())
         case UInt8(ascii: "\""): return .string(try parseString())
@@ -156,8 +165,15 @@ struct JSONParser {
             case 0..<0x20:
                 throw failure("control character \(describe(byte)) in string (escape it)")
             default:
-                buffer.append(byte)
+                // A run of plain bytes at once.
+                let start = i
                 i += 1
+                while i < bytes.count {
+                    let next = bytes[i]
+                    if next == UInt8(ascii: "\"") || next == UInt8(ascii: "\\") || next < 0x20 { break }
+                    i += 1
+                }
+                buffer.append(contentsOf: bytes[start..<i])
             }
         }
     }
@@ -225,6 +241,11 @@ struct JSONParser {
 
     private mutating func parseNumber() throws(JSONParseError) -> String {
         let start = i
+        try scanNumber()
+        return String(decoding: bytes[start..<i], as: UTF8.self)
+    }
+
+    private mutating func scanNumber() throws(JSONParseError) {
         if peek() == UInt8(ascii: "-") { i += 1 }
         guard let first = peek(), isDigit(first) else { throw failure("invalid number") }
         i += 1
@@ -243,7 +264,86 @@ struct JSONParser {
             guard let byte = peek(), isDigit(byte) else { throw failure("invalid number (digit expected in exponent)") }
             while let byte = peek(), isDigit(byte) { i += 1 }
         }
-        return String(decoding: bytes[start..<i], as: UTF8.self)
+    }
+
+    // MARK: Skipping (checked like parsing, with the same errors, but nothing kept)
+
+    private mutating func skipValue() throws(JSONParseError) {
+        guard let byte = peek() else { throw failure("unexpected end of input") }
+        switch byte {
+        case UInt8(ascii: "{"): try skipObject()
+        case UInt8(ascii: "["): try skipArray()
+        case UInt8(ascii: "\""): try skipString()
+        case UInt8(ascii: "t"): try literal("true")
+        case UInt8(ascii: "f"): try literal("false")
+        case UInt8(ascii: "n"): try literal("null")
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try scanNumber()
+        default: throw failure("unexpected \(describe(byte))")
+        }
+    }
+
+    private mutating func skipObject() throws(JSONParseError) {
+        try enter()
+        i += 1
+        skipWhitespace()
+        if peek() == UInt8(ascii: "}") { i += 1; depth -= 1; return }
+        while true {
+            skipWhitespace()
+            guard peek() == UInt8(ascii: "\"") else { throw failure("expected a string key in object") }
+            try skipString()
+            skipWhitespace()
+            guard peek() == UInt8(ascii: ":") else { throw failure("expected ':' after object key") }
+            i += 1
+            skipWhitespace()
+            try skipValue()
+            skipWhitespace()
+            switch peek() {
+            case UInt8(ascii: ","): i += 1
+            case UInt8(ascii: "}"): i += 1; depth -= 1; return
+            default: throw failure("expected ',' or '}' in object")
+            }
+        }
+    }
+
+    private mutating func skipArray() throws(JSONParseError) {
+        try enter()
+        i += 1
+        skipWhitespace()
+        if peek() == UInt8(ascii: "]") { i += 1; depth -= 1; return }
+        while true {
+            skipWhitespace()
+            try skipValue()
+            skipWhitespace()
+            switch peek() {
+            case UInt8(ascii: ","): i += 1
+            case UInt8(ascii: "]"): i += 1; depth -= 1; return
+            default: throw failure("expected ',' or ']' in array")
+            }
+        }
+    }
+
+    private mutating func skipString() throws(JSONParseError) {
+        let open = i
+        i += 1
+        while true {
+            guard i < bytes.count else { i = open; throw failure("unterminated string") }
+            let byte = bytes[i]
+            switch byte {
+            case UInt8(ascii: "\""):
+                i += 1
+                return
+            case UInt8(ascii: "\\"):
+                var buffer = scratch
+                scratch = []
+                buffer.removeAll(keepingCapacity: true)
+                try parseEscape(into: &buffer)
+                scratch = buffer
+            case 0..<0x20:
+                throw failure("control character \(describe(byte)) in string (escape it)")
+            default:
+                i += 1
+            }
+        }
     }
 
     private mutating func literal(_ word: StaticString) throws(JSONParseError) {

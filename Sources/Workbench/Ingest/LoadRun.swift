@@ -74,7 +74,7 @@ struct LoadRun {
         }
         let document = Document(id: draft.id, title: draft.title, date: draft.date, source: draft.source,
                                 text: draft.text, metadata: draft.metadata)
-        if let first = graph.documentWithContent(hash: document.contentHash) {
+        if let first = graph.documentWithSameText(as: document) {
             skip(.duplicateContent, "same text as document '\(first)'; skipped",
                  file: draft.file, line: draft.line, kind: "duplicate content")
             return

@@ -67,7 +67,8 @@ extension LoadRun {
                 warnedUTF8 = true
                 warn("invalid UTF-8 at byte \(line.offset + bad); replaced with U+FFFD", file: file.path, line: line.number)
             }
-            var parser = JSONParser(bytes: line.bytes, firstLine: line.number)
+            // Only a record's scalar fields become a document: nested values are checked, not kept.
+            var parser = JSONParser(bytes: line.bytes, firstLine: line.number, keepDepth: 1)
             let value: JSONValue
             do {
                 value = try parser.parseDocument()

@@ -21,6 +21,37 @@ enum Abbreviations {
     /// Lookup by the word's letters (without the stop).
     static func kind(of word: String) -> Kind? { table[word] }
 
+    /// Lookup by the scalars `s[start..<end]`, without making a string: every entry is ASCII
+    /// and at most 8 letters, so a word packs into one integer key.
+    static func kind(of s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Kind? {
+        guard end - start <= 8, let key = packed(s, start, end) else { return nil }
+        return packedTable[key]
+    }
+
+    @inline(__always)
+    private static func packed(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> UInt64? {
+        var key: UInt64 = 0
+        var i = start
+        while i < end {
+            let v = s[i].value
+            guard v < 128 else { return nil }
+            key = key << 8 | UInt64(v)
+            i += 1
+        }
+        return key
+    }
+
+    private static let packedTable: [UInt64: Kind] = {
+        var packed: [UInt64: Kind] = [:]
+        for (word, kind) in table {
+            let scalars = Array(word.unicodeScalars)
+            precondition(scalars.count <= 8 && scalars.allSatisfy(\.isASCII), "abbreviation '\(word)' must be ASCII, 8 letters at most")
+            let key = scalars.withUnsafeBufferPointer { Abbreviations.packed($0, 0, $0.count) }
+            packed[key!] = kind
+        }
+        return packed
+    }()
+
     static let table: [String: Kind] = {
         var table: [String: Kind] = [:]
         for word in titles { table[word] = .title }

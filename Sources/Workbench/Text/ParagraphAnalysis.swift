@@ -6,16 +6,22 @@ struct ParagraphAnalysis: Analysis {
     let provides: [AnalysisKey] = [.paragraphs]
 
     func run(_ context: AnalysisContext, into output: inout AnalysisOutput) throws {
+        var starts: [Int32] = [], ends: [Int32] = []
+        var counts: [Int] = []
+        counts.reserveCapacity(context.graph.documents.count)
         for (index, document) in context.graph.documents.enumerated() {
             try context.checkCancelled()
-            var number = 0
-            for range in ParagraphAnalysis.paragraphRanges(Array(document.text.unicodeScalars)) {
-                number += 1
-                try output.addNode("paragraph", span: Span(document: document.id, start: range.lowerBound, end: range.upperBound),
-                                   attributes: ["number": .int(number)])
+            let ranges = ParagraphAnalysis.paragraphRanges(ScalarDecoder.scalars(of: document.text))
+            for range in ranges {
+                starts.append(Int32(truncatingIfNeeded: range.lowerBound))
+                ends.append(Int32(truncatingIfNeeded: range.upperBound))
             }
+            counts.append(ranges.count)
             context.reportProgress("paragraphs", done: index + 1, total: context.graph.documents.count)
         }
+        // A node per paragraph, kept as columns: made into `Node`s only when read.
+        try output.addNodes(ParagraphColumns(offsets: DocumentOffsets(documents: context.graph.documents.map(\.id), counts: counts),
+                                             starts: starts, ends: ends))
     }
 
     /// Scalar ranges of the paragraphs, trimmed of surrounding whitespace.
@@ -28,9 +34,9 @@ struct ParagraphAnalysis: Analysis {
         while i <= scalars.count {
             if i == scalars.count || scalars[i] == "\n" {
                 let line = scalars[lineStart..<i]
-                if let first = line.firstIndex(where: { !$0.properties.isWhitespace }) {
+                if let first = line.firstIndex(where: { !isSpace($0) }) {
                     if paragraphStart == nil { paragraphStart = first }
-                    lastContentEnd = (line.lastIndex(where: { !$0.properties.isWhitespace }) ?? first) + 1
+                    lastContentEnd = (line.lastIndex(where: { !isSpace($0) }) ?? first) + 1
                 } else if let start = paragraphStart {
                     ranges.append(start..<lastContentEnd)
                     paragraphStart = nil
@@ -41,5 +47,12 @@ struct ParagraphAnalysis: Analysis {
         }
         if let start = paragraphStart { ranges.append(start..<lastContentEnd) }
         return ranges
+    }
+
+    @inline(__always)
+    private static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return v == 32 || (v >= 9 && v <= 13) }
+        return c.properties.isWhitespace
     }
 }

@@ -14,6 +14,9 @@ struct SentenceAnalysis: Analysis {
         }
         let splitter = SentenceSplitter(layer: layer)
         var documents: [String: DocumentSentences] = [:]
+        documents.reserveCapacity(graph.documents.count)
+        var split: [DocumentSentences] = []
+        split.reserveCapacity(graph.documents.count)
         for (index, document) in graph.documents.enumerated() {
             try context.checkCancelled()
             let paragraphs = graph.nodes("paragraph", in: document.id).map { node -> (range: Range<Int>, number: Int) in
@@ -22,15 +25,15 @@ struct SentenceAnalysis: Analysis {
                 return (node.span.start..<node.span.end, number)
             }
             let sentences = splitter.split(layer.tokens(in: document.id), paragraphs: paragraphs)
-            for i in 0..<sentences.count {
-                try output.addNode("sentence", span: Span(document: document.id, start: Int(sentences.starts[i]), end: Int(sentences.ends[i])),
-                                   attributes: ["number": .int(i + 1), "paragraph": .int(Int(sentences.paragraph[i]))])
-            }
-            documents[document.id] = sentences
+            split.append(sentences)
             if index % 64 == 63 || index + 1 == graph.documents.count {
                 context.reportProgress("sentences", done: index + 1, total: graph.documents.count)
             }
         }
+        // A node per sentence, kept as columns over the payload's arrays.
+        try output.addNodes(SentenceColumns(offsets: DocumentOffsets(documents: graph.documents.map(\.id), counts: split.map(\.count)),
+                                            sentences: split))
+        for (document, sentences) in zip(graph.documents, split) { documents[document.id] = sentences }
         output.payload = SentenceLayer(documents: documents)
     }
 }

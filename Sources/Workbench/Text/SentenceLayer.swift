@@ -38,6 +38,17 @@ public struct DocumentSentences: Sendable {
         return lo
     }
 
+    /// The same sentences in arrays of exactly their size.
+    func compacted() -> DocumentSentences {
+        var copy = DocumentSentences()
+        copy.firstToken = firstToken.exactlySized()
+        copy.endToken = endToken.exactlySized()
+        copy.paragraph = paragraph.exactlySized()
+        copy.starts = starts.exactlySized()
+        copy.ends = ends.exactlySized()
+        return copy
+    }
+
     mutating func append(tokens: Range<Int>, paragraph number: Int, in document: DocumentTokens) {
         firstToken.append(Int32(tokens.lowerBound))
         endToken.append(Int32(tokens.upperBound))

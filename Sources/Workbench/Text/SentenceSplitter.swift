@@ -36,7 +36,7 @@ struct SentenceSplitter {
                 sentences.append(tokens: range, paragraph: paragraph.number, in: tokens)
             }
         }
-        return sentences
+        return sentences.compacted()
     }
 
     private func role(_ t: DocumentTokens, _ k: Int) -> PunctuationRole {

@@ -45,14 +45,16 @@ struct TermQuery {
     /// `missile defence` does not match `missile, defence`.
     func matches(in tokens: DocumentTokens) -> [Range<Int>] {
         guard let ids, let first = ids.first else { return [] }
-        let keys = mode == .stem ? tokens.stems : tokens.normalized
+        let forms = tokens.normalized, stemTable = tokens.stemTable
+        let byStem = mode == .stem
+        func key(_ k: Int) -> Int32 { byStem ? stemTable[Int(forms[k])] : forms[k] }
         var found: [Range<Int>] = []
         var k = 0
         let last = tokens.count - ids.count
         while k <= last {
-            if keys[k] == first {
+            if key(k) == first {
                 var ok = true
-                for j in 1..<max(1, ids.count) where keys[k + j] != ids[j] { ok = false; break }
+                for j in 1..<max(1, ids.count) where key(k + j) != ids[j] { ok = false; break }
                 if ok {
                     found.append(k..<(k + ids.count))
                     k += ids.count

@@ -32,6 +32,8 @@ struct TokenLayerBuilder {
     private var documents: [String: DocumentTokens] = [:]
     private let stemmer: Stemmer
     private var scratch: [UInt8] = []
+    /// The working token arrays, reused from document to document.
+    private var working = DocumentTokens()
 
     init() throws {
         stemmer = try Stemmer()
@@ -40,14 +42,28 @@ struct TokenLayerBuilder {
 
     mutating func add(_ document: Document) {
         let scalars = ScalarDecoder.scalars(of: document.text)
-        documents[document.id] = scalars.withUnsafeBufferPointer { tokenize($0) }
+        documents[document.id] = scalars.withUnsafeBufferPointer { tokenizeDocument($0) }
     }
 
     /// Tokens of a text that is not (necessarily) a document: used for query terms, so that
     /// a term is cut and normalised exactly like the text it is looked for in.
     mutating func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> DocumentTokens {
-        var tokens = DocumentTokens()
-        tokens.reserve(s.count / 5 + 8)
+        var tokens = tokenizeDocument(s)
+        tokens.stemTable = stemOfNormalized
+        return tokens
+    }
+
+    /// A document's tokens in arrays of their exact size, without the stem table (the layer
+    /// attaches it when they are read).
+    private mutating func tokenizeDocument(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> DocumentTokens {
+        var tokens = working
+        working = DocumentTokens()
+        tokens.starts.removeAll(keepingCapacity: true)
+        tokens.ends.removeAll(keepingCapacity: true)
+        tokens.classes.removeAll(keepingCapacity: true)
+        tokens.flags.removeAll(keepingCapacity: true)
+        tokens.normalized.removeAll(keepingCapacity: true)
+        tokens.reserve(s.count / 3 + 8)
         Tokenizer.tokenize(s, into: &tokens)
         for k in tokens.indices {
             scratch.removeAll(keepingCapacity: true)
@@ -60,12 +76,17 @@ struct TokenLayerBuilder {
                 stemOfNormalized.append(stems.intern(stem))
             }
             tokens.normalized.append(form)
-            tokens.stems.append(stemOfNormalized[Int(form)])
         }
-        return tokens
+        let exact = tokens.compacted()
+        working = tokens
+        return exact
     }
 
     func finish() -> TokenLayer {
-        TokenLayer(normalizedForms: normalizedForms, stems: stems, stemOfNormalized: stemOfNormalized, documents: documents)
+        var normalizedForms = normalizedForms, stems = stems
+        normalizedForms.compact()
+        stems.compact()
+        return TokenLayer(normalizedForms: normalizedForms, stems: stems, stemOfNormalized: stemOfNormalized.exactlySized(),
+                          documents: documents)
     }
 }

@@ -21,7 +21,9 @@ public struct TokenLayer: LayerPayload {
 
     /// A document's tokens; empty for a document that was not tokenised (unknown id).
     public func tokens(in document: String) -> DocumentTokens {
-        documents[document] ?? .empty
+        var tokens = documents[document] ?? .empty
+        tokens.stemTable = stemOfNormalized
+        return tokens
     }
 
     /// The normalised form of an id from `DocumentTokens.normalized`.

@@ -12,8 +12,12 @@ extension Tokenizer {
         if (c == "h" && (hasPrefix(s, i, "http://") || hasPrefix(s, i, "https://"))) || (c == "w" && hasPrefix(s, i, "www.")) {
             return (trimAddressEnd(s, i, scanToSpace(s, i)), .url)
         }
-        // The chunk of characters an address or its local part may hold.
+        // Most words end at a character no address has next: no address then.
         var j = i
+        while j < n, ScalarKind.isASCIIAlnum(s[j]) { j += 1 }
+        if j >= n || !isAddressScalar(s[j]) && s[j] != "@" { return nil }
+        // The chunk of characters an address or its local part may hold.
+        j = i
         var dots = 0
         while j < n, isAddressScalar(s[j]) {
             if s[j] == "." { dots += 1 }

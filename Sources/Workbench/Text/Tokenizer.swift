@@ -113,7 +113,7 @@ enum Tokenizer {
         if dotted { return (j + 1, .abbreviation, true) }
         if joined { return (j, .word, false) }
         if j - i == 1 && ScalarKind.isUppercase(s[i]) { return (j + 1, .abbreviation, true) }
-        guard j - i <= 8, let kind = Abbreviations.kind(of: string(s, i, j)) else { return (j, .word, false) }
+        guard let kind = Abbreviations.kind(of: s, i, j) else { return (j, .word, false) }
         switch kind {
         case .title: return (j + 1, .abbreviation, false)
         case .mayEnd: return (j + 1, .abbreviation, true)

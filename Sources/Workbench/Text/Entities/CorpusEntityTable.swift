@@ -20,19 +20,26 @@ struct CorpusEntityTable {
         var wordCount: Int
     }
 
+    private struct Key: Hashable {
+        var kind: EntityKind
+        /// The name in lower case.
+        var name: String
+    }
+
     private var builders: [Builder] = []
-    private var byKey: [String: Int] = [:]
+    private var byKey: [Key: Int] = [:]
     private var documentNumber = -1
 
     /// Adds one document's entities; returns their corpus indices (provisional until `finish`).
     mutating func add(_ entities: [LocalEntity], mentions: [LinkedMention]) -> [Int] {
         documentNumber += 1
-        var firstMention = [Int: LinkedMention]()
-        for mention in mentions where firstMention[mention.entity] == nil { firstMention[mention.entity] = mention }
+        var firstMention = [Int](repeating: -1, count: entities.count)
+        for (index, mention) in mentions.enumerated() where firstMention[mention.entity] < 0 { firstMention[mention.entity] = index }
         var global: [Int] = []
+        global.reserveCapacity(entities.count)
         for (local, entity) in entities.enumerated() {
-            let key = entity.kind.rawValue + "|" + entity.name.lowercased()
-            let first = firstMention[local]
+            let key = Key(kind: entity.kind, name: entity.name.lowercased())
+            let first = firstMention[local] >= 0 ? mentions[firstMention[local]] : nil
             let index: Int
             if let existing = byKey[key] {
                 index = existing

@@ -9,6 +9,12 @@ struct LocalEntity {
     var surfaces: [String] = []
 }
 
+/// An entity's identity within a document: its kind and lower-cased name.
+struct EntityKey: Hashable {
+    var kind: EntityKind
+    var name: String
+}
+
 /// A candidate that linking kept: which entity of the document it mentions.
 struct LinkedMention {
     var candidate: Int
@@ -32,21 +38,24 @@ struct DocumentLinker {
     /// The people with a full name, for surname matching without scanning every entity.
     private var people: [Int] = []
     private var assignment: [Int]
-    private var byKey: [String: Int] = [:]
+    private var byKey: [EntityKey: Int] = [:]
     private var acronyms: [String: Int] = [:]
     /// Where each entity was first mentioned (for "the most recent full name" choices).
     private var firstStart: [Int] = []
+    /// Each candidate's `nameIDs`, made once.
+    private var nameIDCache: [[Int32]?]
 
     init(view: EntityTokens, candidates: [Candidate]) {
         self.view = view
         self.candidates = candidates
         self.assignment = Array(repeating: -1, count: candidates.count)
         self.texts = Array(repeating: nil, count: candidates.count)
+        self.nameIDCache = Array(repeating: nil, count: candidates.count)
     }
 
     /// Links every candidate; returns the kept mentions in text order.
     mutating func link() -> [LinkedMention] {
-        for (i, c) in candidates.enumerated() where c.kind == .person && nameIDs(c).count >= 2 { linkFullName(i) }
+        for (i, c) in candidates.enumerated() where c.kind == .person && nameIDs(of: i).count >= 2 { linkFullName(i) }
         for (i, c) in candidates.enumerated() where c.kind != nil && c.kind != .person && !c.isAcronym && !c.isContextual
             && !(c.isAmbiguous && c.tokens.count == 1) {
             assign(i, key(c.kind ?? .organization, c.canonical ?? text(i)), c)
@@ -89,19 +98,30 @@ struct DocumentLinker {
 
     /// Token ids of a name without its connectors (`von`, `de`).
     private func nameIDs(_ c: Candidate) -> [Int32] {
-        c.tokens.filter { !view.isConnector($0) }.map(view.id)
+        var ids: [Int32] = []
+        ids.reserveCapacity(c.tokens.count)
+        for t in c.tokens where !view.isConnector(t) { ids.append(view.id(t)) }
+        return ids
+    }
+
+    /// `nameIDs` of candidate `i`, cached.
+    private mutating func nameIDs(of i: Int) -> [Int32] {
+        if let ids = nameIDCache[i] { return ids }
+        let ids = nameIDs(candidates[i])
+        nameIDCache[i] = ids
+        return ids
     }
 
     /// A full name: the same person as an earlier one if either name ends the other
     /// (`Fogh Rasmussen` in `Anders Fogh Rasmussen`) or both share first and last words
     /// (`Donald J. Trump`, `Donald Trump`); the longer name becomes canonical.
     private mutating func linkFullName(_ i: Int) {
-        let ids = nameIDs(candidates[i])
+        let ids = nameIDs(of: i)
         for e in people where entities[e].nameTokens.count >= 2 {
-            let entity = entities[e]
-            let sameEnds = entity.nameTokens.first == ids.first && entity.nameTokens.last == ids.last
-            if sameEnds || (entity.nameTokens.count >= ids.count ? entity.nameTokens.ends(with: ids) : ids.ends(with: entity.nameTokens)) {
-                if ids.count > entity.nameTokens.count {
+            let nameTokens = entities[e].nameTokens
+            let sameEnds = nameTokens.first == ids.first && nameTokens.last == ids.last
+            if sameEnds || (nameTokens.count >= ids.count ? nameTokens.ends(with: ids) : ids.ends(with: nameTokens)) {
+                if ids.count > nameTokens.count {
                     entities[e].nameTokens = ids
                     entities[e].name = text(i)
                 }
@@ -116,13 +136,15 @@ struct DocumentLinker {
     /// The person whose full name ends with this candidate's words (`Tsuruoka`, `Mr.
     /// Tsuruoka`), or a one-word person of the same name: the most recent one introduced
     /// before it, else the first after.
-    private func personBySurname(_ i: Int) -> Int? {
-        let ids = nameIDs(candidates[i])
-        guard !ids.isEmpty else { return nil }
+    private mutating func personBySurname(_ i: Int) -> Int? {
+        let ids = nameIDs(of: i)
+        guard let last = ids.last else { return nil }
         var before: Int?, after: Int?
         for e in people {
-            let entity = entities[e]
-            let matches = entity.nameTokens.count > ids.count ? entity.nameTokens.ends(with: ids) : entity.nameTokens == ids
+            // The last words must agree: checked first, without touching the rest.
+            guard entities[e].nameTokens.last == last else { continue }
+            let nameTokens = entities[e].nameTokens
+            let matches = nameTokens.count > ids.count ? nameTokens.ends(with: ids) : nameTokens == ids
             guard matches else { continue }
             if firstStart[e] < candidates[i].start {
                 if before.map({ firstStart[$0] < firstStart[e] }) ?? true { before = e }
@@ -196,7 +218,7 @@ struct DocumentLinker {
 
     // MARK: - Entities
 
-    private func key(_ kind: EntityKind, _ name: String) -> String { kind.rawValue + "|" + name.lowercased() }
+    private func key(_ kind: EntityKind, _ name: String) -> EntityKey { EntityKey(kind: kind, name: name.lowercased()) }
 
     /// The text of candidate `i`, cached.
     private mutating func text(_ i: Int) -> String {
@@ -207,7 +229,7 @@ struct DocumentLinker {
     }
 
     /// Assigns a candidate to the entity under `key`, making it when new.
-    private mutating func assign(_ i: Int, _ key: String, _ c: Candidate) {
+    private mutating func assign(_ i: Int, _ key: EntityKey, _ c: Candidate) {
         if let existing = byKey[key] {
             assignment[i] = existing
         } else {
@@ -216,7 +238,7 @@ struct DocumentLinker {
             firstStart.append(c.start)
             entities.append(LocalEntity(kind: c.kind ?? .organization, name: c.canonical ?? text(i), country: c.country))
             if c.kind == .person {
-                entities[entities.count - 1].nameTokens = nameIDs(c)
+                entities[entities.count - 1].nameTokens = nameIDs(of: i)
                 people.append(entities.count - 1)
             }
         }
@@ -233,6 +255,9 @@ struct DocumentLinker {
 extension Array where Element: Equatable {
     /// Whether the array's last elements are `suffix`.
     func ends(with suffix: [Element]) -> Bool {
-        suffix.count <= count && Array(self[(count - suffix.count)...]) == suffix
+        guard suffix.count <= count else { return false }
+        let offset = count - suffix.count
+        for k in suffix.indices where self[offset + k] != suffix[k] { return false }
+        return true
     }
 }

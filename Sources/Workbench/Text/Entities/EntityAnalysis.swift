@@ -62,32 +62,25 @@ struct EntityAnalysis: Analysis {
     /// Nodes, edges and the payload from the final table.
     private func write(_ results: [DocumentResult], entities: [EntityRecord], firsts: [(document: Int, start: Int, end: Int)],
                        remap: [Int], documents: [Document], into output: inout AnalysisOutput) throws {
-        var nodes: [NodeID] = []
-        nodes.reserveCapacity(entities.count)
-        for (entity, first) in zip(entities, firsts) {
-            var attributes: [String: Value] = [
-                "name": .string(entity.name), "aliases": .array(entity.aliases.map(Value.string)),
-                "mentions": .int(entity.mentionCount), "documents": .int(entity.documentCount),
-            ]
-            if let country = entity.country { attributes["country"] = .string(country) }
-            let span = try Span(document: documents[first.document].id, start: first.start, end: first.end)
-            nodes.append(try output.addNode(entity.kind.nodeKind, span: span, attributes: attributes))
-        }
+        // An entity node per entity, kind by kind as the table has them, kept as columns
+        // over the payload's records.
+        let first = try output.addNodes(EntityColumns(entities: entities, firsts: firsts, documents: documents.map(\.id)))
+        let nodes = entities.indices.map { NodeID(first.raw + $0) }
         var byDocument: [String: [MentionRecord]] = [:]
+        byDocument.reserveCapacity(results.count)
+        var perDocument: [[MentionRecord]] = []
+        perDocument.reserveCapacity(results.count)
         var roles: [RoleRecord] = []
         for result in results {
             var records: [MentionRecord] = []
             records.reserveCapacity(result.mentions.count)
-            for (mention, text) in zip(result.mentions, result.texts) {
+            for mention in result.mentions {
                 let entity = remap[result.global[mention.entity]]
-                let kind = entities[entity].kind
                 records.append(MentionRecord(start: mention.start, end: mention.end, tokenStart: mention.tokens.lowerBound,
-                                             tokenEnd: mention.tokens.upperBound, kind: kind, entity: entity))
-                let node = try output.addNode("mention", span: try Span(document: result.document, start: mention.start, end: mention.end),
-                                              attributes: ["text": .string(text), "entity": .string(entities[entity].name), "kind": .string(kind.rawValue)])
-                output.addEdge("mention-of", from: node, to: nodes[entity])
+                                             tokenEnd: mention.tokens.upperBound, kind: entities[entity].kind, entity: entity))
             }
             byDocument[result.document] = records
+            perDocument.append(records)
             for role in result.roles {
                 let person = remap[result.global[role.person]]
                 let organization = role.organization.map { remap[result.global[$0]] }
@@ -99,6 +92,90 @@ struct EntityAnalysis: Analysis {
                 }
             }
         }
+        // A `mention` node per mention and its `mention-of` edge, kept as columns over the
+        // payload's records: made into nodes and edges only when read.
+        let mentions = MentionColumns(offsets: DocumentOffsets(documents: results.map(\.document), counts: perDocument.map(\.count)),
+                                      records: perDocument, texts: results.map(\.texts), entities: entities, entityNodes: nodes)
+        let firstMention = try output.addNodes(mentions)
+        output.addEdges(MentionOfColumns(mentions: mentions, firstMention: firstMention.raw))
         output.payload = EntityLayer(entities: entities, roles: roles, documents: byDocument)
+    }
+}
+
+/// Mention nodes as columns: the entity layer's records, with each mention's text.
+struct MentionColumns: NodeColumns {
+    static let names = ["entity", "kind", "text"]
+    let kind: Kind = "mention"
+    let offsets: DocumentOffsets
+    let records: [[MentionRecord]]
+    /// The mention's text with runs of whitespace as one space, per document.
+    let texts: [[String]]
+    let entities: [EntityRecord]
+    /// The node of each entity.
+    let entityNodes: [NodeID]
+
+    var count: Int { offsets.total }
+
+    func span(at index: Int) -> Span {
+        let (document, local) = offsets.locate(index)
+        let record = records[document][local]
+        return Span(unchecked: offsets.documents[document], record.start, record.end)
+    }
+
+    func attributes(at index: Int) -> (names: [String], values: [Value]) {
+        let (document, local) = offsets.locate(index)
+        let record = records[document][local]
+        return (MentionColumns.names, [.string(entities[record.entity].name), .string(record.kind.rawValue), .string(texts[document][local])])
+    }
+
+    /// The node of the entity that mention `index` refers to.
+    func entityNode(at index: Int) -> NodeID {
+        let (document, local) = offsets.locate(index)
+        return entityNodes[records[document][local].entity]
+    }
+}
+
+/// `mention-of` edges as columns: mention node → its entity's node.
+struct MentionOfColumns: EdgeColumns {
+    let kind: Kind = "mention-of"
+    let mentions: MentionColumns
+    let firstMention: Int
+
+    var count: Int { mentions.count }
+
+    func endpoints(at index: Int) -> (from: NodeID, to: NodeID) {
+        (NodeID(firstMention + index), mentions.entityNode(at: index))
+    }
+}
+
+/// Entity nodes as columns: `person`, `organization`, `place` and `group` nodes in the entity
+/// table's order, anchored at each entity's first mention.
+struct EntityColumns: NodeColumns {
+    static let names = ["aliases", "documents", "mentions", "name"]
+    static let namesWithCountry = ["aliases", "country", "documents", "mentions", "name"]
+    let kind: Kind = "person"
+    var mixesKinds: Bool { true }
+    let entities: [EntityRecord]
+    let firsts: [(document: Int, start: Int, end: Int)]
+    /// Document ids by load position.
+    let documents: [String]
+
+    var count: Int { entities.count }
+
+    func kind(at index: Int) -> Kind { entities[index].kind.nodeKind }
+
+    func span(at index: Int) -> Span {
+        let first = firsts[index]
+        return Span(unchecked: documents[first.document], first.start, first.end)
+    }
+
+    func attributes(at index: Int) -> (names: [String], values: [Value]) {
+        let entity = entities[index]
+        let aliases = Value.array(entity.aliases.map(Value.string))
+        let documents = Value.int(entity.documentCount), mentions = Value.int(entity.mentionCount), name = Value.string(entity.name)
+        if let country = entity.country {
+            return (EntityColumns.namesWithCountry, [aliases, .string(country), documents, mentions, name])
+        }
+        return (EntityColumns.names, [aliases, documents, mentions, name])
     }
 }

@@ -1,23 +1,32 @@
+import Synchronization
+
 /// One mention of an entity, as the `entities` analysis' payload stores it: stand-off offsets
 /// into the document's text and token array, and the entity it refers to.
 public struct MentionRecord: Sendable, Hashable {
     /// Unicode scalar offsets of the mention's text (`Tsuruoka`, `NATO` inside `NATO-Japan`).
-    public let start: Int
-    public let end: Int
+    public var start: Int { Int(start32) }
+    public var end: Int { Int(end32) }
     /// The tokens holding it: `tokenStart ..< tokenEnd` into the document's `DocumentTokens`.
-    public let tokenStart: Int
-    public let tokenEnd: Int
+    public var tokenStart: Int { Int(tokenStart32) }
+    public var tokenEnd: Int { Int(tokenEnd32) }
     public let kind: EntityKind
     /// Index into `EntityLayer.entities`.
-    public let entity: Int
+    public var entity: Int { Int(entity32) }
+
+    // Stored as 32-bit numbers, like token offsets: 24 bytes a mention instead of 48.
+    private let start32: Int32
+    private let end32: Int32
+    private let tokenStart32: Int32
+    private let tokenEnd32: Int32
+    private let entity32: Int32
 
     public init(start: Int, end: Int, tokenStart: Int, tokenEnd: Int, kind: EntityKind, entity: Int) {
-        self.start = start
-        self.end = end
-        self.tokenStart = tokenStart
-        self.tokenEnd = tokenEnd
+        self.start32 = Int32(start)
+        self.end32 = Int32(end)
+        self.tokenStart32 = Int32(tokenStart)
+        self.tokenEnd32 = Int32(tokenEnd)
         self.kind = kind
-        self.entity = entity
+        self.entity32 = Int32(entity)
     }
 }
 
@@ -58,21 +67,15 @@ public struct EntityLayer: LayerPayload {
     public let entities: [EntityRecord]
     public let roles: [RoleRecord]
     let documents: [String: [MentionRecord]]
-    /// Lower-cased canonical names and aliases → entity indices.
-    private let names: [String: [Int]]
+    /// Lower-cased canonical names and aliases → entity indices, made on first use (only
+    /// name lookups such as `mentions NAME` need it).
+    private let names: EntityNames
 
     init(entities: [EntityRecord], roles: [RoleRecord], documents: [String: [MentionRecord]]) {
         self.entities = entities
         self.roles = roles
         self.documents = documents
-        var names: [String: [Int]] = [:]
-        for (index, entity) in entities.enumerated() {
-            for name in [entity.name] + entity.aliases {
-                let key = name.lowercased()
-                if names[key]?.last != index { names[key, default: []].append(index) }
-            }
-        }
-        self.names = names
+        self.names = EntityNames()
     }
 
     /// A document's mentions, sorted by start; empty for an unknown document.
@@ -113,7 +116,7 @@ public struct EntityLayer: LayerPayload {
     }
 
     /// Entities whose canonical name or alias is `name`, in any case.
-    public func entities(named name: String) -> [Int] { names[name.lowercased()] ?? [] }
+    public func entities(named name: String) -> [Int] { names.table(for: entities)[name.lowercased()] ?? [] }
 
     /// Whether a word (any case, curly or straight apostrophe) is a pronoun that refers to a
     /// person: he, she, him, her, his, hers, himself, herself.
@@ -126,5 +129,23 @@ public struct EntityLayer: LayerPayload {
         let form = TokenNormalizer.normalize(word)
         guard EntityWords.personPronouns.contains(form) else { return nil }
         return EntityWords.malePronouns.contains(form) ? .male : .female
+    }
+}
+
+/// The name table of an entity layer, built once when first asked for.
+final class EntityNames: Sendable {
+    private let cache = Mutex<[String: [Int]]?>(nil)
+
+    func table(for entities: [EntityRecord]) -> [String: [Int]] {
+        if let known = cache.withLock({ $0 }) { return known }
+        var names: [String: [Int]] = [:]
+        for (index, entity) in entities.enumerated() {
+            for name in [entity.name] + entity.aliases {
+                let key = name.lowercased()
+                if names[key]?.last != index { names[key, default: []].append(index) }
+            }
+        }
+        cache.withLock { $0 = names }
+        return names
     }
 }

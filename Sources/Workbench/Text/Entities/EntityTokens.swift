@@ -1,7 +1,10 @@
 /// One document's tokens as the recogniser reads them: the token arrays, the text's scalars
 /// (for capitalisation inside a token and for mention texts), and each token's normalised
 /// form as a string (shared with the vocabulary, so no copy per token) for gazetteer lookups.
-struct EntityTokens {
+///
+/// A class, so that the scanner, linker and role finder share one copy rather than retaining
+/// its dozen arrays at every copy.
+final class EntityTokens {
     let tokens: DocumentTokens
     let scalars: [Unicode.Scalar]
     let vocabulary: EntityVocabulary
@@ -83,11 +86,21 @@ struct EntityTokens {
     }
 
     func text(from lo: Int, to hi: Int) -> String {
+        guard lo < hi else { return "" }
+        // Most mentions hold no whitespace but single spaces: copy them straight.
+        var plain = true
+        for k in lo..<hi {
+            let v = scalars[k].value
+            if v == 32 ? (k + 1 < hi && scalars[k + 1].value == 32) : EntityTokens.isSpace(scalars[k]) { plain = false; break }
+        }
+        if plain && !EntityTokens.isSpace(scalars[lo]) && !EntityTokens.isSpace(scalars[hi - 1]) {
+            return ScalarDecoder.string(scalars[lo..<hi])
+        }
         var view = String.UnicodeScalarView()
         var space = false
         for k in lo..<hi {
             let s = scalars[k]
-            if s.isASCII ? (s == " " || ("\t"..."\r").contains(s)) : s.properties.isWhitespace {
+            if EntityTokens.isSpace(s) {
                 space = true
             } else {
                 if space && !view.isEmpty { view.append(" ") }
@@ -96,6 +109,11 @@ struct EntityTokens {
             }
         }
         return String(view)
+    }
+
+    @inline(__always)
+    private static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s == " " || ("\t"..."\r").contains(s)) : s.properties.isWhitespace
     }
 
     /// The normalised forms of `range`, for gazetteer lookups bounded to it.

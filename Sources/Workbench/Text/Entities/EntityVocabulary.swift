@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a normalised form is to the recogniser, as bits: closed-class lists and name lists.
 struct WordFacts: OptionSet, Sendable {
     let rawValue: UInt16
@@ -55,10 +57,26 @@ struct EntityVocabulary: Sendable {
         mark(EntityWords.calendar, .nonEntity)
         mark(EntityWords.nonEntities, .nonEntity)
         mark(Array(givenNames), .givenName)
+        // Which forms start a gazetteer phrase. Phrases start with a word or an abbreviation,
+        // so punctuation and numbers are skipped. ASCII forms are marked from the gazetteer's
+        // side (its first words are far fewer than the corpus' forms), by bytes; a first word
+        // that is not ASCII can still equal an ASCII form as a `String` (canonical
+        // equivalence), so it is looked up in its composed form. Other forms ask the
+        // gazetteer one by one, as strings.
+        func markStarts(_ words: [String], _ fact: WordFacts) {
+            for word in words {
+                let composed = word.utf8.allSatisfy { $0 < 0x80 } ? word : word.precomposedStringWithCanonicalMapping
+                guard composed.utf8.allSatisfy({ $0 < 0x80 }), let first = composed.utf8.first, first >= 0x41 || first == 0x26 else { continue }
+                if let id = layer.normalizedID(of: composed) { facts[Int(id)].insert(fact) }
+            }
+        }
+        markStarts(gazetteer.nameFirstWords, .startsName)
+        markStarts(gazetteer.titleFirstWords, .startsTitle)
+        markStarts(gazetteer.organizationCueFirstWords, .startsCue)
+        markStarts(gazetteer.placeCueFirstWords, .startsPlaceCue)
         for id in 0..<count {
             let form = forms[id]
-            // Phrases start with a word or an abbreviation: skip punctuation and numbers.
-            guard let first = form.utf8.first, first >= 0x41 || first == 0x26 else { continue }
+            guard let first = form.utf8.first, first >= 0x41 || first == 0x26, form.utf8.contains(where: { $0 >= 0x80 }) else { continue }
             if gazetteer.startsName(form) { facts[id].insert(.startsName) }
             if gazetteer.startsTitle(form) { facts[id].insert(.startsTitle) }
             if gazetteer.startsOrganizationCue(form) { facts[id].insert(.startsCue) }

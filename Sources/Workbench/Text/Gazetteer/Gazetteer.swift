@@ -102,6 +102,13 @@ public struct Gazetteer: Sendable {
     public func startsOrganizationCue(_ word: String) -> Bool { cueIndex.startsPhrase(word) }
     public func startsPlaceCue(_ word: String) -> Bool { placeCueIndex.startsPhrase(word) }
 
+    /// The words that start a name, a title, an organisation cue, a place cue: what the
+    /// `starts…` questions answer yes to, for marking a vocabulary from the gazetteer's side.
+    var nameFirstWords: [String] { names.firstWords }
+    var titleFirstWords: [String] { titleIndex.firstWords }
+    var organizationCueFirstWords: [String] { cueIndex.firstWords }
+    var placeCueFirstWords: [String] { placeCueIndex.firstWords }
+
     /// The number of distinct indexed phrases (all spellings of all names).
     public var phraseCount: Int { names.count }
 

@@ -56,6 +56,12 @@ public enum GazetteerText {
 
     /// The spellings under which the phrase with these words is indexed, the given one first.
     static func variants(of words: [String]) -> [[String]] {
+        // Most phrases have nothing any transform changes: no hyphen, possessive, final full
+        // stop or non-ASCII letter. Then the phrase is its only spelling.
+        let mayChange = words.contains { word in
+            word.utf8.contains { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") || $0 >= 0x80 } || word.utf8.last == UInt8(ascii: ".")
+        }
+        if !mayChange { return [words] }
         var all: [[String]] = [words]
         var seen: Set<[String]> = [words]
         let transforms: [([String]) -> [String]] = [splitHyphens, splitPossessives, dropAbbreviationStops, foldDiacritics]

@@ -58,6 +58,9 @@ struct PhraseIndex<Value: Hashable & Sendable>: Sendable {
     /// words that start none (most words), deciding once per word rather than per token.
     func startsPhrase(_ word: String) -> Bool { buckets[word] != nil }
 
+    /// Every word that starts an indexed phrase.
+    var firstWords: [String] { Array(buckets.keys) }
+
     /// The values of exactly this phrase; empty when it is not indexed.
     func values(for words: [String]) -> [Value] {
         guard let first = words.first, let bucket = buckets[first] else { return [] }

@@ -29,9 +29,8 @@ struct DocumentText {
 
     /// The text of scalars `start..<end`.
     func text(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-        return String(view)
+        let lo = max(0, start), hi = min(end, scalars.count)
+        return lo < hi ? ScalarDecoder.string(scalars[lo..<hi]) : ""
     }
 
     /// The index of the first token at or after scalar `offset`.

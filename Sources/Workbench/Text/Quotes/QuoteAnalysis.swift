@@ -29,10 +29,11 @@ struct QuoteAnalysis: Analysis {
                                    tokens: tokens.tokens(in: document.id), sentences: sentences.sentences(in: document.id), lexicon: lexicon)
             let paragraphs = graph.nodes("paragraph", in: document.id).map { $0.span.start..<$0.span.end }
             for quote in QuoteAttributor(doc: doc, paragraphs: paragraphs, entities: entities).quotes() {
+                let evidence = evidence(quote, in: document.id)
                 let id = try output.addNode("quote", span: Span(document: document.id, start: quote.start, end: quote.end),
-                                            attributes: attributes(quote, doc), evidence: evidence(quote, in: document.id))
+                                            fields: attributes(quote, doc), evidence: evidence)
                 if let name = quote.speakerName, let speaker = entityNodes[name] {
-                    output.addEdge("said-by", from: id, to: speaker, evidence: evidence(quote, in: document.id))
+                    output.addEdge("said-by", from: id, to: speaker, evidence: evidence)
                 }
             }
             if index % 64 == 63 || index + 1 == graph.documents.count {
@@ -41,24 +42,25 @@ struct QuoteAnalysis: Analysis {
         }
     }
 
-    private func attributes(_ quote: AttributedQuote, _ doc: DocumentText) -> [String: Value] {
-        var values: [String: Value] = [
-            "text": .string(doc.text(quote.start, quote.end)),
-            "kind": .string(quote.kind.rawValue),
-            "speaker": Value(quote.speakerName),
-            "reason": .string(quote.reason),
-            "paragraph": .int(quote.paragraph),
-        ]
-        if let speaker = quote.speaker {
-            values["speaker_text"] = .string(doc.text(speaker.start, speaker.end))
-            values["speaker_start"] = .int(speaker.start)
-            values["speaker_end"] = .int(speaker.end)
-        }
+    /// The quote's attributes, by name in sorted order (see `AnalysisOutput.addNode(fields:)`).
+    private func attributes(_ quote: AttributedQuote, _ doc: DocumentText) -> [(String, Value)] {
+        var values: [(String, Value)] = []
+        values.reserveCapacity(11)
         if let cue = quote.cue {
-            values["cue"] = .string(doc.text(cue.cueStart, cue.cueEnd))
-            values["cue_start"] = .int(cue.cueStart)
-            values["cue_end"] = .int(cue.cueEnd)
+            values.append(("cue", .string(doc.text(cue.cueStart, cue.cueEnd))))
+            values.append(("cue_end", .int(cue.cueEnd)))
+            values.append(("cue_start", .int(cue.cueStart)))
         }
+        values.append(("kind", .string(quote.kind.rawValue)))
+        values.append(("paragraph", .int(quote.paragraph)))
+        values.append(("reason", .string(quote.reason)))
+        values.append(("speaker", Value(quote.speakerName)))
+        if let speaker = quote.speaker {
+            values.append(("speaker_end", .int(speaker.end)))
+            values.append(("speaker_start", .int(speaker.start)))
+            values.append(("speaker_text", .string(doc.text(speaker.start, speaker.end))))
+        }
+        values.append(("text", .string(doc.text(quote.start, quote.end))))
         return values
     }
 
