@@ -86,9 +86,9 @@ enum TaxonomyCommands {
         let text = value == TaxonomyStore.defaultName ? try TaxonomyStore.builtInText()
             : TaxonomyWriter.yaml(try TaxonomyStore.resolve(value))
         do {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-        } catch {
-            throw WorkbenchError(.io, "cannot write '\(path)': \(error.localizedDescription)", at: context.arguments.location("file"))
+            try FileOutput.write(text, to: path)
+        } catch let error as WorkbenchError {
+            throw error.located(at: context.arguments.location("file"))
         }
         context.note("wrote the taxonomy to \(path)")
         return .empty("coop.taxonomy export")

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Writes a result file atomically: a crash or Ctrl-C mid-write never leaves half a file.
-enum FileOutput {
-    static func write(_ text: String, to path: String) throws {
+public enum FileOutput {
+    /// Writes `text` to `path`, creating missing folders; an error says why in the system's words.
+    public static func write(_ text: String, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
         do {
