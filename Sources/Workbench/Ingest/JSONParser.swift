@@ -15,19 +15,19 @@ struct JSONParseError: Error, Equatable {
 struct JSONParser {
     static let maxDepth = 512
 
-    private let bytes: [UInt8]
-    private var i: Int
-    private let firstLine: Int
-    private var depth = 0
+    let bytes: [UInt8]
+    var i: Int
+    let firstLine: Int
+    var depth = 0
     // Incremental line counting, for record start lines (which only move forward).
-    private var countedTo = 0
-    private var countedLine: Int
+    var countedTo = 0
+    var countedLine: Int
     /// Arrays and objects nested deeper than this are checked but not kept: they come back
     /// empty. A loader that reads only a record's scalar fields (a JSONL corpus whose records
     /// carry annotations) skips building what it would throw away.
-    private let keepDepth: Int
+    let keepDepth: Int
     /// Escapes decoded while skipping a string.
-    private var scratch: [UInt8] = []
+    var scratch: [UInt8] = []
 
     /// A parser over `bytes`, whose first line is line `firstLine` of its file. A leading
     /// UTF-8 byte-order mark is skipped.
@@ -80,7 +80,7 @@ struct JSONParser {
 
     // MARK: Values
 
-    private mutating func parseValue() throws(JSONParseError) -> JSONValue {
+    mutating func parseValue() throws(JSONParseError) -> JSONValue {
         guard let byte = peek() else { throw failure("unexpected end of input") }
         switch byte {
         case UInt8(ascii: "{") where depth >= keepDepth: try skipObject(); return .object(JSONObject())
@@ -96,7 +96,7 @@ struct JSONParser {
         }
     }
 
-    private mutating func parseObject() throws(JSONParseError) -> JSONObject {
+    mutating func parseObject() throws(JSONParseError) -> JSONObject {
         try enter()
         i += 1
         var object = JSONObject()
@@ -120,7 +120,7 @@ struct JSONParser {
         }
     }
 
-    private mutating func parseArray() throws(JSONParseError) -> [JSONValue] {
+    mutating func parseArray() throws(JSONParseError) -> [JSONValue] {
         try enter()
         i += 1
         var values: [JSONValue] = []
@@ -138,7 +138,7 @@ struct JSONParser {
         }
     }
 
-    private mutating func parseString() throws(JSONParseError) -> String {
+    mutating func parseString() throws(JSONParseError) -> String {
         let open = i
         i += 1
         let start = i
@@ -178,7 +178,7 @@ struct JSONParser {
         }
     }
 
-    private mutating func parseEscape(into buffer: inout [UInt8]) throws(JSONParseError) {
+    mutating func parseEscape(into buffer: inout [UInt8]) throws(JSONParseError) {
         guard i + 1 < bytes.count else { i += 1; throw failure("unterminated string") }
         let code = bytes[i + 1]
         let simple: UInt8?
@@ -222,7 +222,7 @@ struct JSONParser {
         buffer.append(contentsOf: Array(String(Character(scalar)).utf8))
     }
 
-    private mutating func hex4() throws(JSONParseError) -> UInt32 {
+    mutating func hex4() throws(JSONParseError) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
             guard let byte = peek() else { throw failure("unterminated string") }
@@ -239,13 +239,13 @@ struct JSONParser {
         return value
     }
 
-    private mutating func parseNumber() throws(JSONParseError) -> String {
+    mutating func parseNumber() throws(JSONParseError) -> String {
         let start = i
         try scanNumber()
         return String(decoding: bytes[start..<i], as: UTF8.self)
     }
 
-    private mutating func scanNumber() throws(JSONParseError) {
+    mutating func scanNumber() throws(JSONParseError) {
         if peek() == UInt8(ascii: "-") { i += 1 }
         guard let first = peek(), isDigit(first) else { throw failure("invalid number") }
         i += 1
@@ -266,111 +266,23 @@ struct JSONParser {
         }
     }
 
-    // MARK: Skipping (checked like parsing, with the same errors, but nothing kept)
-
-    private mutating func skipValue() throws(JSONParseError) {
-        guard let byte = peek() else { throw failure("unexpected end of input") }
-        switch byte {
-        case UInt8(ascii: "{"): try skipObject()
-        case UInt8(ascii: "["): try skipArray()
-        case UInt8(ascii: "\""): try skipString()
-        case UInt8(ascii: "t"): try literal("true")
-        case UInt8(ascii: "f"): try literal("false")
-        case UInt8(ascii: "n"): try literal("null")
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try scanNumber()
-        default: throw failure("unexpected \(describe(byte))")
-        }
-    }
-
-    private mutating func skipObject() throws(JSONParseError) {
-        try enter()
-        i += 1
-        skipWhitespace()
-        if peek() == UInt8(ascii: "}") { i += 1; depth -= 1; return }
-        while true {
-            skipWhitespace()
-            guard peek() == UInt8(ascii: "\"") else { throw failure("expected a string key in object") }
-            try skipString()
-            skipWhitespace()
-            guard peek() == UInt8(ascii: ":") else { throw failure("expected ':' after object key") }
-            i += 1
-            skipWhitespace()
-            try skipValue()
-            skipWhitespace()
-            switch peek() {
-            case UInt8(ascii: ","): i += 1
-            case UInt8(ascii: "}"): i += 1; depth -= 1; return
-            default: throw failure("expected ',' or '}' in object")
-            }
-        }
-    }
-
-    private mutating func skipArray() throws(JSONParseError) {
-        try enter()
-        i += 1
-        skipWhitespace()
-        if peek() == UInt8(ascii: "]") { i += 1; depth -= 1; return }
-        while true {
-            skipWhitespace()
-            try skipValue()
-            skipWhitespace()
-            switch peek() {
-            case UInt8(ascii: ","): i += 1
-            case UInt8(ascii: "]"): i += 1; depth -= 1; return
-            default: throw failure("expected ',' or ']' in array")
-            }
-        }
-    }
-
-    private mutating func skipString() throws(JSONParseError) {
-        let open = i
-        i += 1
-        while true {
-            guard i < bytes.count else { i = open; throw failure("unterminated string") }
-            let byte = bytes[i]
-            switch byte {
-            case UInt8(ascii: "\""):
-                i += 1
-                return
-            case UInt8(ascii: "\\"):
-                var buffer = scratch
-                scratch = []
-                buffer.removeAll(keepingCapacity: true)
-                try parseEscape(into: &buffer)
-                scratch = buffer
-            case 0..<0x20:
-                throw failure("control character \(describe(byte)) in string (escape it)")
-            default:
-                i += 1
-            }
-        }
-    }
-
-    private mutating func literal(_ word: StaticString) throws(JSONParseError) {
-        let expected = word.withUTF8Buffer { Array($0) }
-        guard i + expected.count <= bytes.count, Array(bytes[i..<(i + expected.count)]) == expected else {
-            throw failure("unexpected \(describe(bytes[i]))")
-        }
-        i += expected.count
-    }
-
     // MARK: Helpers
 
-    private mutating func enter() throws(JSONParseError) {
+    mutating func enter() throws(JSONParseError) {
         depth += 1
         if depth > JSONParser.maxDepth { throw failure("nesting deeper than \(JSONParser.maxDepth) levels") }
     }
 
-    private mutating func expectEnd() throws(JSONParseError) {
+    mutating func expectEnd() throws(JSONParseError) {
         skipWhitespace()
         if i < bytes.count { throw failure("unexpected text after the JSON value") }
     }
 
-    private func peek() -> UInt8? { i < bytes.count ? bytes[i] : nil }
+    func peek() -> UInt8? { i < bytes.count ? bytes[i] : nil }
 
-    private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+    func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while i < bytes.count {
             switch bytes[i] {
             case 0x20, 0x09, 0x0A, 0x0D: i += 1
@@ -379,14 +291,14 @@ struct JSONParser {
         }
     }
 
-    private func describe(_ byte: UInt8) -> String {
+    func describe(_ byte: UInt8) -> String {
         if byte >= 0x21 && byte < 0x7F { return "character '\(Character(Unicode.Scalar(byte)))'" }
         if byte < 0x80 { return "character U+\(String(byte, radix: 16, uppercase: true).leftPadded(to: 4))" }
         return "byte 0x\(String(byte, radix: 16, uppercase: true))"
     }
 
     /// The line of byte `offset`; offsets must not decrease between calls.
-    private mutating func lineAt(_ offset: Int) -> Int {
+    mutating func lineAt(_ offset: Int) -> Int {
         if offset < countedTo { countedTo = 0; countedLine = firstLine }
         while countedTo < offset {
             if bytes[countedTo] == 0x0A { countedLine += 1 }
@@ -395,7 +307,7 @@ struct JSONParser {
         return countedLine
     }
 
-    private func failure(_ message: String) -> JSONParseError {
+    func failure(_ message: String) -> JSONParseError {
         let at = min(i, bytes.count)
         var line = firstLine
         var lineStart = 0
