@@ -82,25 +82,13 @@ enum TaxonomyStore {
         try TaxonomyParser.parse(try builtInText(), file: "default taxonomy (\(resourceName).yaml)")
     }
 
-    /// Found like the core's resource bundle (no `Bundle.module`, which stops the process when
-    /// the bundle is missing): `$WB_COOP_RESOURCES`, beside `$WB_RESOURCES`, beside the
-    /// executable, beside a test bundle.
+    /// Found like every bundle of wb (`ResourceBundle.locate`: no `Bundle.module`, which
+    /// stops the process when the bundle is missing), or at `$WB_COOP_RESOURCES`.
     static let bundle: Bundle? = {
-        var urls: [URL] = []
-        let environment = ProcessInfo.processInfo.environment
-        if let path = environment["WB_COOP_RESOURCES"], !path.isEmpty { urls.append(URL(fileURLWithPath: path)) }
-        if let path = environment["WB_RESOURCES"], !path.isEmpty {
-            urls.append(URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(bundleName))
+        if let path = ProcessInfo.processInfo.environment["WB_COOP_RESOURCES"], !path.isEmpty,
+           FileManager.default.fileExists(atPath: path), let bundle = Bundle(url: URL(fileURLWithPath: path)) {
+            return bundle
         }
-        if let executable = Bundle.main.executableURL {
-            urls.append(executable.resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent(bundleName))
-            urls.append(executable.deletingLastPathComponent().appendingPathComponent(bundleName))
-        }
-        urls.append(Bundle.main.bundleURL.appendingPathComponent(bundleName))
-        urls.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(bundleName))
-        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-            urls.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent(bundleName))
-        }
-        return urls.lazy.compactMap { FileManager.default.fileExists(atPath: $0.path) ? Bundle(url: $0) : nil }.first
+        return ResourceBundle.locate(bundleName)
     }()
 }
