@@ -54,7 +54,10 @@ import Testing
         let result = try complete("", variables: ["saved": .table(table), "n": .text("5")])
         // Every command name and alias (whatever the plugins add), then the table variables.
         let workbench = try Workbench(plugins: [])
-        #expect(result.candidates == workbench.registry.names + ["$saved"])
+        // A two-word group (`eval quotes`) is offered by its first word.
+        let names = Set(workbench.registry.names.map { $0.split(separator: " ").first.map(String.init) ?? $0 })
+        #expect(result.candidates == names.sorted() + ["$saved"])
+        #expect(result.candidates.contains("eval") && !result.candidates.contains("eval quotes"))
         #expect(result.candidates.contains("exit") && !result.candidates.contains("$n"))
     }
 
@@ -204,6 +207,12 @@ import Testing
         session.define("q", "japan")
         #expect(Completer(session: session).complete("docs | where id = $").candidates == ["$q"])
     }
+    @Test func commandGroupCompletesItsMembersThenTheirOptions() throws {
+        #expect(try complete("ev").candidates == ["eval"])
+        #expect(try complete("eval ").candidates == ["quotes"])
+        #expect(try complete("eval qu").insertion == "otes ")
+        #expect(try complete("eval quotes --li").candidates == ["--limit"])
+    }
 }
 
 @Suite struct CompletionListingTests {
@@ -213,4 +222,5 @@ import Testing
         #expect(result.columns(width: 3) == ["a", "bb", "ccc", "d", "e"])
         #expect(Completer.Result.none.columns(width: 80) == [])
     }
+
 }

@@ -66,8 +66,22 @@ public struct Completer: Sendable {
         guard let nameWord = words.first else {
             return finish(commandPosition(partial, variables: variables), partial)
         }
-        guard !nameWord.hasVariable, let command = workbench.registry.command(named: nameWord.text) else { return .none }
-        let context = ArgumentContext(command: command, words: words.dropFirst())
+        guard !nameWord.hasVariable else { return .none }
+        var nameLength = 1
+        var found = workbench.registry.command(named: nameWord.text)
+        let members = workbench.registry.group(nameWord.text)
+        if !members.isEmpty {
+            // A command group (`eval quotes`): the second word names the member.
+            guard words.count >= 2 else {
+                return finish(members.map { Candidate(String($0.dropFirst(nameWord.text.count + 1))) }, partial)
+            }
+            if let member = workbench.registry.command(named: nameWord.text + " " + words[1].text) {
+                found = member
+                nameLength = 2
+            }
+        }
+        guard let command = found else { return .none }
+        let context = ArgumentContext(command: command, words: words.dropFirst(nameLength))
         return finish(arguments(context, partial, previousStages: scan.previousStages), partial)
     }
 
@@ -92,7 +106,9 @@ public struct Completer: Sendable {
     /// Command names and aliases; at the start of a statement also the variables.
     private func commandPosition(_ partial: CompletionScan.Word, variables: VariableKinds) -> [Candidate] {
         if let prefix = partial.variablePrefix { return variableCandidates(prefix, kinds: variables) }
-        var candidates = workbench.registry.names.map { Candidate($0) }
+        // A two-word group (`eval quotes`, `eval times`) is offered by its first word.
+        let names = Set(workbench.registry.names.map { $0.split(separator: " ").first.map(String.init) ?? $0 })
+        var candidates = names.sorted().map { Candidate($0) }
         if partial.text.isEmpty && !partial.quoted { candidates += variableCandidates("", kinds: variables) }
         return candidates
     }
