@@ -8,14 +8,7 @@ extension TimexScanner {
         let month = (code - 1) % 20 + 1
         let k = j + 1
         if let n = number(k), let d = n.ordinal ?? (n.digits <= 2 ? n.integer : nil), (1...31).contains(d), !isMark(k + 1, marks.hyphen) || !touches(k + 1) || number(k + 2) != nil {
-            var end = k + 1
-            var y = end
-            if isMark(y, marks.comma) { y += 1 }
-            var year: Int?
-            if let yv = yearNumber(y) {
-                year = yv
-                end = y + 1
-            }
+            let (year, end) = trailingYear(after: k + 1)
             return makeDay(j, end, year: year, month: month, day: d)
         }
         if word(k).kind == .ordinal, capitalized(j) {
@@ -51,14 +44,7 @@ extension TimexScanner {
         if isCue(k, .of) { k += 1 }
         guard word(k).kind == .month, capitalized(k) else { return nil }
         let month = (Int(word(k).value) - 1) % 20 + 1
-        var end = k + 1
-        var y = end
-        if isMark(y, marks.comma) { y += 1 }
-        var year: Int?
-        if let yv = yearNumber(y) {
-            year = yv
-            end = y + 1
-        }
+        let (year, end) = trailingYear(after: k + 1)
         return makeDay(j, end, year: year, month: month, day: d)
     }
 
@@ -86,6 +72,14 @@ extension TimexScanner {
 
     /// A four-digit year at `i`: 1900–2100 anywhere, 1000–1899 after a preposition; never
     /// after a currency sign or `No.`, nor before a word that counts things (`2014 troops`).
+    /// The year that may close a day (`Nov. 15, 2011`, `15 Nov. 2011`) from token `i`, after
+    /// an optional comma, and where the date then ends; no year leaves the end at `i`.
+    func trailingYear(after i: Int) -> (year: Int?, end: Int) {
+        let y = isMark(i, marks.comma) ? i + 1 : i
+        if let year = yearNumber(y) { return (year, y + 1) }
+        return (nil, i)
+    }
+
     func yearNumber(_ i: Int) -> Int? {
         guard let n = number(i), n.digits == 4, let y = n.integer, (1000...2999).contains(y) else { return nil }
         if i > 0 {
