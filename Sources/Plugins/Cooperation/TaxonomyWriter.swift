@@ -30,19 +30,8 @@ enum TaxonomyWriter {
         return out
     }
 
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    /// YAML double-quoted scalars take JSON's escapes.
+    static func quote(_ text: String) -> String { JSONRenderer.quote(text) }
 
     static func number(_ value: Double) -> String { Value.double(value).text }
 }

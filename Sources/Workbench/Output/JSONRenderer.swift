@@ -1,6 +1,6 @@
 /// JSON output: an array of objects keyed by column name, keys sorted, numbers as numbers,
 /// null for missing values. A public contract other tools parse: keep it stable.
-enum JSONRenderer {
+public enum JSONRenderer {
     static func render(_ table: Table) -> String {
         if table.rows.isEmpty { return "[]\n" }
         return "[\n" + table.rows.map { "  " + object($0, table) }.joined(separator: ",\n") + "\n]\n"
@@ -29,7 +29,9 @@ enum JSONRenderer {
         }
     }
 
-    static func quote(_ s: String) -> String {
+    /// A JSON string literal (also a valid YAML double-quoted scalar: plugins writing YAML
+    /// use it too).
+    public static func quote(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {
