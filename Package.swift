@@ -73,20 +73,22 @@ let package = Package(
             ],
             path: "Sources/wb"
         ),
+        // What the test targets share: marker texts, a transcript, a session driver.
+        .target(name: "TestSupport", dependencies: ["Workbench"], path: "Tests/TestSupport"),
         .testTarget(
             name: "WorkbenchTests",
-            dependencies: ["Workbench", "BuiltInPlugins", "TimelinePlugin", "CooperationPlugin"],
+            dependencies: ["Workbench", "BuiltInPlugins", "TimelinePlugin", "CooperationPlugin", "TestSupport"],
             path: "Tests/WorkbenchTests",
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "QuoteSentimentTests",
-            dependencies: ["Workbench", "QuoteSentimentPlugin"],
+            dependencies: ["Workbench", "QuoteSentimentPlugin", "TestSupport"],
             path: "Tests/QuoteSentimentTests"
         ),
         .testTarget(
             name: "TopicsTests",
-            dependencies: ["Workbench", "TopicsPlugin"],
+            dependencies: ["Workbench", "TopicsPlugin", "TestSupport"],
             path: "Tests/TopicsTests"
         ),
         .testTarget(

@@ -1,31 +1,9 @@
 import Foundation
 import Synchronization
 import Testing
+import TestSupport
 @testable import QuoteSentimentPlugin
 @testable import Workbench
-
-/// The package root (for the seed and fixtures).
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-let seedPath = packageRoot.appendingPathComponent("seeds/000_4c1ae4e712800ec5.txt").path
-
-/// Marker-based texts: `⟦` and `⟧` around each span the test expects. Returns the text
-/// without markers and the spans in Unicode scalar offsets of that text.
-func stripMarkers(_ marked: String) -> (text: String, spans: [Range<Int>]) {
-    var view = String.UnicodeScalarView()
-    var spans: [Range<Int>] = []
-    var open: [Int] = []
-    var offset = 0
-    for scalar in marked.unicodeScalars {
-        switch scalar {
-        case "⟦": open.append(offset)
-        case "⟧": if let start = open.popLast() { spans.append(start..<offset) }
-        default:
-            view.append(scalar)
-            offset += 1
-        }
-    }
-    return (String(view), spans.sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) })
-}
 
 /// A scored text: the score, the spans (scalar offsets) of the words that moved it, and
 /// each such word's text with its value and rules, for pinned assertions.
@@ -69,26 +47,8 @@ func expectWords(_ marked: String, sourceLocation: Testing.SourceLocation = #_so
     return scored
 }
 
-/// What an in-memory session printed.
-final class Transcript: Sendable {
-    private let log = Mutex<(output: [String], notes: [String])>(([], []))
-    var notes: [String] { log.withLock { $0.notes } }
-
-    func takeOutput() -> String {
-        log.withLock { log in
-            defer { log.output = [] }
-            return log.output.joined()
-        }
-    }
-
-    var io: SessionIO {
-        SessionIO(output: { [self] text in log.withLock { $0.output.append(text) } },
-                  diagnostic: { [self] diagnostic in log.withLock { $0.notes.append(diagnostic.description) } })
-    }
-}
-
 /// A session with the sentiment plugin, running statements in memory.
-struct Harness {
+struct Harness: SessionDriver {
     let session: Session
     let transcript = Transcript()
 
@@ -101,36 +61,6 @@ struct Harness {
         let harness = try Harness()
         try harness.run("load '\(seedPath)'")
         return harness
-    }
-
-    func run(_ source: String) throws {
-        for statement in try session.parse(source, file: "t.wb") { try session.execute(statement) }
-    }
-
-    /// What `source` printed on stdout.
-    func output(_ source: String) throws -> String {
-        _ = transcript.takeOutput()
-        try run(source)
-        return transcript.takeOutput()
-    }
-
-    /// The rows of `source --format json` as dictionaries.
-    func json(_ source: String) throws -> [[String: Any]] {
-        let text = try output(source + " --format json")
-        return try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]] ?? []
-    }
-
-    /// The error `source` fails with.
-    func failure(_ source: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> WorkbenchError? {
-        do {
-            try run(source)
-            Issue.record("expected '\(source)' to fail", sourceLocation: sourceLocation)
-        } catch let error as WorkbenchError {
-            return error
-        } catch {
-            Issue.record("unexpected error \(error)", sourceLocation: sourceLocation)
-        }
-        return nil
     }
 }
 

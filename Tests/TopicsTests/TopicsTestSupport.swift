@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+import TestSupport
 @testable import TopicsPlugin
 import Workbench
 
@@ -19,55 +20,17 @@ struct CorpusFixturePlugin: Plugin {
     }
 }
 
-/// What a session printed: stdout and notes.
-final class PrintLog: Sendable {
-    let out = Mutex("")
-    let notes = Mutex<[String]>([])
-}
-
 /// A session with the topics plugin, recording stdout and notes.
-final class TopicsHarness: Sendable {
+struct TopicsHarness: SessionDriver {
     let session: Session
-    private let log = PrintLog()
+    let transcript = Transcript()
 
     init(_ sets: [String: [Document]] = Corpora.all) throws {
         let workbench = try Workbench(plugins: [TopicsPlugin(), CorpusFixturePlugin(sets: sets)])
-        let log = self.log
-        session = Session(workbench: workbench, io: SessionIO(
-            output: { text in log.out.withLock { $0 += text } },
-            diagnostic: { d in log.notes.withLock { $0.append(d.description) } }))
+        session = Session(workbench: workbench, io: transcript.io)
     }
 
-    /// Runs statements and returns what they printed.
-    @discardableResult
-    func run(_ source: String) throws -> String {
-        log.out.withLock { $0 = "" }
-        for statement in try session.parse(source, file: "t.wb") { try session.execute(statement) }
-        return log.out.withLock { $0 }
-    }
-
-    /// One pipeline's table.
-    func table(_ source: String) throws -> Table {
-        let statements = try session.parse(source, file: "t.wb")
-        guard case .pipeline(let pipeline) = statements.last?.body else { throw WorkbenchError(.usage, "not a pipeline") }
-        for statement in statements.dropLast() { try session.execute(statement) }
-        return try session.evaluate(pipeline)
-    }
-
-    /// The error a statement fails with.
-    func failure(_ source: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> WorkbenchError? {
-        do {
-            try run(source)
-            Issue.record("expected '\(source)' to fail", sourceLocation: sourceLocation)
-        } catch let error as WorkbenchError {
-            return error
-        } catch {
-            Issue.record("unexpected error \(error)", sourceLocation: sourceLocation)
-        }
-        return nil
-    }
-
-    var notes: [String] { log.notes.withLock { $0 } }
+    var notes: [String] { transcript.notes }
 }
 
 /// Constructed corpora whose topics are known.

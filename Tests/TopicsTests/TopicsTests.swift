@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import TopicsPlugin
 import Workbench
 
@@ -100,8 +101,8 @@ import Workbench
             topics --k 4 --method nmf --bigrams --format json
 
             """
-        let first = try TopicsHarness().run(script)
-        let second = try TopicsHarness().run(script)
+        let first = try TopicsHarness().output(script)
+        let second = try TopicsHarness().output(script)
         #expect(first == second)
         #expect(first.count > 1000)
     }
@@ -140,7 +141,7 @@ import Workbench
 @Suite struct LabelTests {
     @Test func tinyCorpusLabelsArePinned() throws {
         let h = try TopicsHarness()
-        let out = try h.run("add tiny; topics --k 2 --format csv")
+        let out = try h.output("add tiny; topics --k 2 --format csv")
         #expect(out == """
             topic,label,size,terms,examples\r
             1,"bank, interest, rates",3,"bank, interest, rates, shares, market","t4, t6, t5"\r

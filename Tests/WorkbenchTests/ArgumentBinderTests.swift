@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Workbench
 
 /// A command shaped like a plugin's: a required positional, an int option with a default,

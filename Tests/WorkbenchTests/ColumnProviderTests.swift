@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Workbench
 
 /// Plugins add columns to a core command's table through `ColumnProvider`: `quotes` asks

@@ -2,6 +2,7 @@ import BuiltInPlugins
 import Foundation
 import Synchronization
 import Testing
+import TestSupport
 @testable import Workbench
 
 /// Golden script tests: every `Tests/Scripts/NAME.wb` runs in-process through a `Session`
@@ -18,8 +19,6 @@ import Testing
 /// - `WB_UPDATE_GOLDEN=1 swift test --filter GoldenScriptTests` rewrites `.out` and `.err`
 ///   from the current behaviour (review the diff before committing).
 @Suite struct GoldenScriptTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let folder = packageRoot.appendingPathComponent("Tests/Scripts")
 
     static var names: [String] {

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Workbench
 
 /// Tokens as compact strings: `L:C 'literal'`, `$var` parts, `(q)` for quoted words.

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Workbench
 
 private func parse(_ source: String, commands: Set<String> = ["docs", "top", "where", "show"]) throws -> [Statement] {

@@ -1,44 +1,8 @@
 import Foundation
 import Synchronization
 import Testing
+import TestSupport
 @testable import Workbench
-
-/// What an in-memory session printed: results, diagnostics, rendered errors, progress.
-/// Guarded by a Mutex because `SessionIO` closures are `@Sendable`.
-final class Transcript: Sendable {
-    private struct Log {
-        var output: [String] = []
-        var diagnostics: [Diagnostic] = []
-        var errors: [String] = []
-    }
-
-    private let log = Mutex(Log())
-
-    var output: [String] { log.withLock { $0.output } }
-    var diagnostics: [Diagnostic] { log.withLock { $0.diagnostics } }
-    var errors: [String] { log.withLock { $0.errors } }
-    /// Everything printed on stdout, joined.
-    var stdout: String { output.joined() }
-    /// Diagnostics and errors as the front end prints them on stderr (in order of arrival
-    /// within each kind; tests compare them separately).
-    var notes: [String] { diagnostics.map(\.description) }
-
-    /// Returns the stdout printed so far and forgets it.
-    func takeOutput() -> String {
-        log.withLock { log in
-            defer { log.output = [] }
-            return log.output.joined()
-        }
-    }
-
-    func reportError(_ text: String) { log.withLock { $0.errors.append(text) } }
-
-    var io: SessionIO {
-        SessionIO(
-            output: { [self] text in log.withLock { $0.output.append(text) } },
-            diagnostic: { [self] diagnostic in log.withLock { $0.diagnostics.append(diagnostic) } })
-    }
-}
 
 /// A plugin for tests: `fixture` adds the given documents to the graph (the way a loader
 /// would, through `graph.add`), `boom` adds a document and then fails.
@@ -72,7 +36,7 @@ enum Fixtures {
 }
 
 /// A session on an in-memory corpus with a transcript of everything it printed.
-struct Harness {
+struct Harness: SessionDriver {
     let session: Session
     let transcript: Transcript
 
@@ -81,36 +45,5 @@ struct Harness {
         transcript = Transcript()
         session = Session(workbench: workbench, io: transcript.io)
         if !documents.isEmpty { try run("fixture") }
-    }
-
-    /// Parses and executes every statement of `source`, stopping at the first error.
-    func run(_ source: String, file: String = "t.wb") throws {
-        for statement in try session.parse(source, file: file) { try session.execute(statement) }
-    }
-
-    /// Runs `source` and returns what it printed on stdout.
-    func output(_ source: String) throws -> String {
-        _ = transcript.takeOutput()
-        try run(source)
-        return transcript.takeOutput()
-    }
-
-    /// Runs `source`, expecting it to fail; returns the error.
-    func failure(_ source: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> WorkbenchError? {
-        capture(sourceLocation: sourceLocation) { try run(source) }
-    }
-}
-
-/// The WorkbenchError thrown by `body`, recording an issue when it does not throw one.
-func capture(sourceLocation: Testing.SourceLocation = #_sourceLocation, _ body: () throws -> Void) -> WorkbenchError? {
-    do {
-        try body()
-        Issue.record("expected an error", sourceLocation: sourceLocation)
-        return nil
-    } catch let error as WorkbenchError {
-        return error
-    } catch {
-        Issue.record("unexpected error \(error)", sourceLocation: sourceLocation)
-        return nil
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Workbench
 
 /// The entity recogniser's patterns on short marked texts (`⟦…⟧` around each expected

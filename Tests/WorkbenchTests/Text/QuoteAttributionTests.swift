@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Workbench
 
 /// Quote attribution on short texts: `⟦…⟧` marks the quoted words the analysis must find;

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Workbench
 
 /// Exact outputs of `sentences`, `kwic`, `freq` and `context` on the seed article.

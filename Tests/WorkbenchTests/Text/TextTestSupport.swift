@@ -1,25 +1,7 @@
 import Foundation
 import Synchronization
+import TestSupport
 @testable import Workbench
-
-/// Marker-based test texts: `⟦` and `⟧` around each expected span. Returns the text
-/// without markers and the spans in Unicode scalar offsets of that text.
-func stripMarkers(_ marked: String) -> (text: String, spans: [Range<Int>]) {
-    var view = String.UnicodeScalarView()
-    var spans: [Range<Int>] = []
-    var open: [Int] = []
-    var offset = 0
-    for scalar in marked.unicodeScalars {
-        switch scalar {
-        case "⟦": open.append(offset)
-        case "⟧": if let start = open.popLast() { spans.append(start..<offset) }
-        default:
-            view.append(scalar)
-            offset += 1
-        }
-    }
-    return (String(view), spans.sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) })
-}
 
 /// A graph holding one document `t` with the given analyses run.
 func analysed(_ text: String, _ keys: [AnalysisKey] = [.sentences]) throws -> CorpusGraph {
@@ -54,6 +36,3 @@ func runTextScript(_ source: String) throws -> (output: String, errors: String) 
     return (output.withLock { $0 }, errors.withLock { $0 })
 }
 
-/// The seed article, found from this file's path.
-let seedPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds/000_4c1ae4e712800ec5.txt").path

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Workbench
 
 /// Each text marks every expected token with ⟦ ⟧.
