@@ -116,4 +116,16 @@ import Testing
         try wb.type("help café\r")
         try wb.expect("error: no command matches 'café'")
     }
+
+    /// A load on a terminal shows how far it is in megabytes, then the summary replaces it.
+    @Test func loadShowsAProgressLineOnATerminal() throws {
+        let corpus = home.appendingPathComponent("corpus.jsonl")
+        let records = (0..<2_000).map { #"{"id": "d\#($0)", "text": "Report number \#($0) on NATO and Japan."}"# }
+        try (records.joined(separator: "\n") + "\n").write(to: corpus, atomically: true, encoding: .utf8)
+        let wb = try start()
+        try wb.type("load '\(corpus.path)'\r")
+        try wb.expect("load 100% · 0.1 of 0.1 MB")
+        try wb.expect("loaded 2000 documents, skipped none")
+        try wb.waitForInput()
+    }
 }

@@ -16,6 +16,8 @@ final class Console: Sendable {
         var visible = false
         var lastPercent = -1
         var lastLabel = ""
+        /// When the current label's first report came: the rate and time left count from it.
+        var started = ContinuousClock.now
     }
 
     init(environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -59,10 +61,13 @@ final class Console: Sendable {
         let percent = min(100, done * 100 / total)
         let line: String? = progressState.withLock { state in
             guard percent != state.lastPercent || label != state.lastLabel else { return nil }
+            if label != state.lastLabel { state.started = .now }
             state.lastPercent = percent
             state.lastLabel = label
             state.visible = true
-            return "\r\u{1B}[K\(label) \(percent)% (\(done)/\(total))"
+            let elapsed = state.started.duration(to: .now)
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            return "\r\u{1B}[K" + ProgressLine.render(label: label, done: done, total: total, elapsedSeconds: seconds)
         }
         if let line { Console.standardError.write(line) }
     }
