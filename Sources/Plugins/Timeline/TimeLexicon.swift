@@ -129,8 +129,12 @@ struct TimeLexicon: Sendable {
              "became", "broke", "spoke", "wrote", "ran", "paid", "sold", "bought", "struck", "shot", "fought", "caught",
              "kept", "fled", "flew", "stood", "sat", "meant", "felt", "heard", "knew", "grew", "drew", "chose", "wasn't",
              "weren't", "didn't", "hadn't", "been", "underwent", "forgot", "hid", "slid", "swore", "withdrew",
-             "overtook", "beat", "spent", "built", "dealt", "taught", "sought", "stole", "woke", "wore"], .tense, 1)
+             "overtook", "beat", "spent", "built", "dealt", "taught", "sought", "stole", "woke", "wore",
+             // `-eed` past forms the regular rule leaves out (it skips `need`, `indeed`, `speed`).
+             "agreed", "disagreed", "freed", "guaranteed", "decreed"], .tense, 1)
+        // Intentions look forward even in the past tense (`planned to leave on Thursday`).
         add(["will", "shall", "'ll", "won't", "would", "plans", "plan", "planning", "expected", "scheduled", "due",
+             "planned", "intended", "vowed", "pledged", "promised",
              "going", "intends", "hopes", "slated", "aims", "upcoming", "can", "might", "must", "could", "likely"],
             .tense, 2)
         add(["is", "are", "am", "isn't", "aren't", "says", "say", "has", "have", "set"], .tense, 3)

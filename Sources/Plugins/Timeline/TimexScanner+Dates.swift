@@ -196,7 +196,7 @@ extension TimexScanner {
         if let u = unit(k), u.unit == .year, !u.plural { k += 1 }
         guard let y = yearNumber(k) else {
             guard k == j + 2, isCue(j - 1, .the) else { return nil }
-            return TimexMatch(j - 1, k, .duration, "P1Y")
+            return theYear(first: j - 1, unit: j + 1)
         }
         return TimexMatch(j, k + 1, .date, TimexFormat.year(y))
     }

@@ -82,7 +82,10 @@ extension TimexScanner {
             if u.unit == .day || c == .next || c == .following || c == .previous {
                 anaphoric = anaphoric || (u.unit == .day)
             }
-            guard let shifted = shift(u.unit, n, from: base(anaphoric: anaphoric)) else {
+            var from = base(anaphoric: anaphoric)
+            // `In March … The following month`: from the last month named, even without a day.
+            if anaphoric, u.unit == .month, let m = monthAnchor { from = ReferenceDate(year: m.year, month: m.month, day: 15) }
+            guard let shifted = shift(u.unit, n, from: from) else {
                 return TimexMatch(start, k + 1, .date, TimexScanner.unknown(u.unit))
             }
             return TimexMatch(start, k + 1, .date, shifted.value, day: shifted.day)

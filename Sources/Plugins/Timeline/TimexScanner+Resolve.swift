@@ -21,13 +21,21 @@ extension TimexScanner {
         let limit = max(i - sentence.lowerBound, sentence.upperBound - i)
         while distance <= limit {
             for k in [i - distance, i + distance] {
-                if let t = tenseWord(k) {
+                if let t = tenseWord(k), t != 1 || !afterBe(k) {
                     if t == 3 { present = true } else { return t == 1 ? .past : .future }
                 }
             }
             distance += 1
         }
         return present ? .present : nil
+    }
+
+    /// A participle after a form of `be` (`will be named`, `is expected`): the auxiliary,
+    /// not the `-ed`, carries the clause's tense.
+    private func afterBe(_ k: Int) -> Bool {
+        guard inside(k - 1) else { return false }
+        let id = tokens.normalized[k - 1]
+        return id == marks.be || id == marks.being || id == marks.isWord || id == marks.are
     }
 
     /// 1 past, 2 future, 3 present, nil no tense.
@@ -52,16 +60,20 @@ extension TimexScanner {
     func year(month: Int, day: Int?, near i: Int) -> Int? {
         guard let ry = reference.year else { return nil }
         guard let rm = reference.month else { return ry }
-        let tense = tense(near: i)
+        // A present-tense clause (`are worth half what they were in October`) points
+        // nowhere: the nearest year wins.
+        let tense = clauseTense(near: i)
         let ref = CalendarDay(ry, rm, reference.day ?? 15).dayNumber
         var best: (year: Int, distance: Int)?
         for y in (ry - 1)...(ry + 1) {
             let d = day.map { min($0, CalendarDay.daysIn(month, y)) } ?? 15
             let target = CalendarDay(y, month, d).dayNumber
             var distance = abs(target - ref)
-            // Against the tense: a past event in the future (or the reverse) costs extra.
+            // Against the tense: a past event in the future (or the reverse) costs extra, but
+            // not a whole year: a past-tense sentence often names a coming date (`declared a
+            // dividend payable Dec. 7`).
             let slack = day == nil ? 45 : 3
-            if tense == .past && target - ref > slack { distance += 200 }
+            if (tense == .past || tense == nil) && target - ref > slack { distance += 200 }
             if tense == .future && ref - target > slack { distance += 200 }
             if best.map({ distance < $0.distance }) ?? true { best = (y, distance) }
         }

@@ -1,0 +1,49 @@
+import Testing
+@testable import TimelinePlugin
+@testable import Workbench
+
+/// Marker tests for the resolution rules that follow TimeBank's conventions: which year a
+/// bare month is in when the clause is present or passive, intentions, `soon`, `the year`,
+/// and anaphora to the last month or year named. The document date is fixed in each.
+@Suite struct TimeConventionTests {
+    @Test func aPresentTenseClauseTakesTheNearestYear() throws {
+        // Dated 8 Jan. 2012: `are worth` says nothing about October, so the nearest one.
+        try expectTimes("Her buildings, worth millions in ⟦October⟧, are worth half that ⟦now⟧.", ["2011-10", "PRESENT_REF"],
+                        date: "2012-01-08")
+    }
+
+    @Test func aParticipleAfterBeTakesItsAuxiliarysTense() throws {
+        // Dated 15 April 2012: `will be named` is future, not the past of `named`'s `-ed`.
+        try expectTimes("She will be named commander of the mission in ⟦December⟧.", ["2012-12"], date: "2012-04-15")
+        try expectTimes("She was named commander of the mission in ⟦December⟧.", ["2011-12"], date: "2012-04-15")
+    }
+
+    @Test func agreedIsPast() throws {
+        try expectTimes("The bank agreed in ⟦June⟧ to buy its rival.", ["2011-06"], date: "2011-10-30")
+    }
+
+    @Test func intentionsLookForward() throws {
+        // Dated Tuesday 15 Nov. 2011: the Thursday of a plan is the coming one.
+        try expectTimes("The team planned to leave Nairobi on ⟦Thursday⟧.", ["2011-11-17"])
+        try expectTimes("The team left Nairobi on ⟦Thursday⟧.", ["2011-11-10"])
+    }
+
+    @Test func soonIsTheFutureOnlyWhenItIsATime() throws {
+        try expectTimes("Prosecutors will ⟦soon⟧ decide.", ["FUTURE_REF"])
+        try expectTimes("He left as soon as he could, and soon after that the talks ended.", [])
+        try expectTimes("He was soon released.", [])
+    }
+
+    @Test func theYearIsTheReferenceYearUnlessMeasured() throws {
+        try expectTimes("Earnings will be lower for ⟦the fiscal year⟧.", ["2011"])
+        try expectTimes("Shares rose to a high for ⟦the year⟧ in June.".replacingOccurrences(of: " in June", with: ""), ["2011"])
+        try expectTimes("It lost money in ⟦the year⟧ ended ⟦March 31⟧.", ["P1Y", "2011-03-31"])
+        try expectTimes("Sales should grow throughout ⟦the year⟧.", ["P1Y"])
+    }
+
+    @Test func anaphoraUseTheLastMonthOrYearNamed() throws {
+        try expectTimes("In ⟦March⟧, the company received an offer. ⟦The following month⟧, it put itself up for sale.",
+                        ["2011-03", "2011-04"], date: "2011-10-27")
+        try expectTimes("He fled in ⟦June 1998⟧ and returned ⟦later that year⟧.", ["1998-06", "1998"], date: "2000-01-28")
+    }
+}
