@@ -46,7 +46,8 @@ enum DocDatesCommand {
         let reference = ReferenceDate(iso: doc.reference).full
         let after = doc.datelineEnd ?? 0
         let days = doc.timexes.filter { t in
-            guard let i = t.interval, i.from == i.to, t.type == .date || t.type == .time, t.start >= after else { return false }
+            guard let i = t.interval, i.from == i.to, t.type == .date || t.type == .time, t.start >= after, !t.attributive
+            else { return false }
             // The dateline repeated in a header: not an event.
             if t.explicit && i.from == reference && t.start < TimeAnalysis.datelineReach { return false }
             if let reference, i.from > reference { return false }

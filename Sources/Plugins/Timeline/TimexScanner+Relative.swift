@@ -140,9 +140,26 @@ extension TimexScanner {
             guard afterThe, !isCue(j + 1, .of), let d = anchor else { return nil }
             return TimexMatch(j - 1, j + 1, .time, d.iso + part.suffix)
         case .overnight:
-            return nil
+            // Said of an action (`detained … in Khost overnight`, `overnight, while …`): the
+            // night before the report, as press releases use it. Before a noun (`an
+            // overnight operation`) it only describes the operation.
+            guard !afterThe, !beforeNoun(j + 1), let d = reference.full?.adding(days: -1) else { return nil }
+            return TimexMatch(j, j + 1, .time, d.iso + part.suffix, day: d)
         }
     }
+
+    /// Whether token `i` is a lowercase word that is not a function word: the noun an
+    /// adjective before it describes.
+    func beforeNoun(_ i: Int) -> Bool {
+        guard inside(i), tokens.classes[i] == .word, !capitalized(i), word(i).kind == .none || word(i).kind == .countNoun
+        else { return false }
+        let form = layer.normalizedForms.utf8(tokens.normalized[i])
+        return !TimexScanner.functionWords.contains(Array(form))
+    }
+
+    static let functionWords: Set<[UInt8]> = Set(["while", "and", "or", "but", "including", "as", "when", "with", "near",
+                                                   "into", "against", "killing", "detaining", "where", "which", "who",
+                                                   "that", "across", "along"].map { Array($0.utf8) })
 
     /// A day right after a clock time (`10 p.m. Wednesday`, `noon today`): its end and day.
     func dayAfter(_ i: Int) -> (Int, CalendarDay)? {

@@ -93,6 +93,15 @@ struct TimexScanner {
         return found
     }
 
+    /// Whether `m` (in the sentence just scanned) names another event rather than dating
+    /// its clause: a date after `the` (`the July 2 attack`), after `since`, or before a
+    /// possessive (`Saturday's election`).
+    func attributive(_ m: TimexMatch) -> Bool {
+        if isCue(m.first - 1, .since) { return true }
+        if isCue(m.first - 1, .the), word(m.first).kind == .month { return true }
+        return inside(m.end) && tokens.classes[m.end] == .possessive
+    }
+
     // MARK: token access
 
     @inline(__always) func inside(_ i: Int) -> Bool { i >= sentence.lowerBound && i < sentence.upperBound }
