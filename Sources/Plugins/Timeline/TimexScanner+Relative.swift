@@ -106,6 +106,10 @@ extension TimexScanner {
             if n < 0 { y = month < rm ? ry : ry - 1 }
             if n > 0 { y = month > rm ? ry : ry + 1 }
             return TimexMatch(start, k + 1, .date, TimexFormat.month(y, month))
+        case .cue where c == .latest && isCue(k, .period):
+            // In a quarterly report `the latest period` is the quarter being reported.
+            guard let q = quarterContext else { return nil }
+            return TimexMatch(start, k + 1, .date, TimexFormat.year(q.year) + "-Q\(q.quarter)")
         case .season:
             return season(k, shift: n, start: start, afterThe: afterThe)
         case .holiday:
