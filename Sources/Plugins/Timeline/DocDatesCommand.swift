@@ -8,7 +8,8 @@ enum DocDatesCommand {
         discussion: """
         One row per document: event_date is the day of the first dated event after the dateline (a press release's \
         'yesterday' resolved against 'KABUL, Afghanistan (Jan. 25, 2013)' gives 2013-01-24); when that sentence names \
-        several days, the earliest, since a report comes after what it reports. Without a dated event, the \
+        several days, the earliest, since a report comes after what it reports. A date naming another event (the \
+        Aug. 7 attack, Tuesday's attack, since Oct. 1) is skipped. Without a dated event, the \
         document's own date (or dateline) when it is a full day, else null. sentence is the sentence the date \
         comes from (empty when it is the document's date).
         """,
