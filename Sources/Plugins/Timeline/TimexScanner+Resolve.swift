@@ -22,6 +22,7 @@ extension TimexScanner {
         while distance <= limit {
             for k in [i - distance, i + distance] {
                 if let t = tenseWord(k), t != 1 || !afterBe(k) {
+                    if t == 4 { return k < i ? .future : .past }
                     if t == 3 { present = true } else { return t == 1 ? .past : .future }
                 }
             }
@@ -38,7 +39,7 @@ extension TimexScanner {
         return id == marks.be || id == marks.being || id == marks.isWord || id == marks.are
     }
 
-    /// 1 past, 2 future, 3 present, nil no tense.
+    /// 1 past, 2 future, 3 present, 4 a past intention, nil no tense.
     private func tenseWord(_ i: Int) -> Int? {
         guard inside(i) else { return nil }
         let w = word(i)
