@@ -44,7 +44,8 @@ extension TimexScanner {
         guard inside(i) else { return nil }
         let w = word(i)
         switch w.kind {
-        case .tense: return Int(w.value)
+        // `set to resume Monday`, like `due to`, schedules what follows.
+        case .tense: return w.value == 3 && tokens.normalized[i] == marks.set && isCue(i + 1, .to) ? 2 : Int(w.value)
         case .month where w.value == 5 && !capitalized(i): return 3
         case .dayWord: return w.value < 0 ? 1 : w.value > 0 ? 2 : nil
         case .cue:

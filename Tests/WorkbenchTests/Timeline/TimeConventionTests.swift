@@ -26,6 +26,7 @@ import Testing
         // Dated Tuesday 15 Nov. 2011: the Thursday of a plan is the coming one.
         try expectTimes("The team planned to leave Nairobi on ⟦Thursday⟧.", ["2011-11-17"])
         try expectTimes("The team left Nairobi on ⟦Thursday⟧.", ["2011-11-10"])
+        try expectTimes("The peace process, set to resume ⟦Monday⟧ in Belfast, was attacked.", ["2011-11-21"])
         // What comes before the intention is the past it was made in.
         try expectTimes("On ⟦Friday⟧, the government planned to pay the families.", ["2011-11-11"])
     }
