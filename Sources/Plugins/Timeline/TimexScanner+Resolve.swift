@@ -21,7 +21,7 @@ extension TimexScanner {
         let limit = max(i - sentence.lowerBound, sentence.upperBound - i)
         while distance <= limit {
             for k in [i - distance, i + distance] {
-                if let t = tenseWord(k), t != 1 || !afterBe(k) {
+                if let t = tenseWord(k), t != 1 || !(afterBe(k) || isCue(k + 1, .by)) {
                     if t == 4 { return k < i ? .future : .past }
                     if t == 3 { present = true } else { return t == 1 ? .past : .future }
                 }
@@ -31,8 +31,9 @@ extension TimexScanner {
         return present ? .present : nil
     }
 
-    /// A participle after a form of `be` (`will be named`, `is expected`): the auxiliary,
-    /// not the `-ed`, carries the clause's tense.
+    /// A participle after a form of `be` (`will be named`, `is expected`), or before `by`
+    /// (`markets untouched by the crisis`): the auxiliary, not the `-ed`, carries the
+    /// clause's tense.
     private func afterBe(_ k: Int) -> Bool {
         guard inside(k - 1) else { return false }
         let id = tokens.normalized[k - 1]

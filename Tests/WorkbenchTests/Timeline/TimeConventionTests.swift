@@ -16,6 +16,9 @@ import Testing
         // Dated 15 April 2012: `will be named` is future, not the past of `named`'s `-ed`.
         try expectTimes("She will be named commander of the mission in ⟦December⟧.", ["2012-12"], date: "2012-04-15")
         try expectTimes("She was named commander of the mission in ⟦December⟧.", ["2011-12"], date: "2012-04-15")
+        // Nor does a participle before `by`.
+        try expectTimes("Qantas will double its flights by ⟦August⟧ in search of markets untouched by the crisis.", ["2012-08"],
+                        date: "2012-02-13")
     }
 
     @Test func agreedIsPast() throws {
