@@ -47,6 +47,11 @@ import Testing
         try expectTimes("Sales should grow throughout ⟦the year⟧.", ["P1Y"])
     }
 
+    @Test func spokenYearsCloseMonthsAndSeasons() throws {
+        try expectTimes("⟦January nineteen ninety-seven⟧. Atlanta again.", ["1997-01"], date: "1998-02-27")
+        try expectTimes("Oil fell to the level we saw in the ⟦winter of nineteen ninety-four⟧.", ["1994-WI"], date: "1998-02-23")
+    }
+
     @Test func anaphoraUseTheLastMonthOrYearNamed() throws {
         try expectTimes("In ⟦March⟧, the company received an offer. ⟦The following month⟧, it put itself up for sale.",
                         ["2011-03", "2011-04"], date: "2011-10-27")
