@@ -102,6 +102,13 @@ extension TimexScanner {
             let month = (Int(w.value) - 1) % 20 + 1
             guard let ry = reference.year else { return TimexMatch(start, k + 1, .date, "XXXX-" + TimexFormat.two(month)) }
             let rm = reference.month ?? 12
+            // `last Oct. 23`, `next March 5`: the day, before or after the reference.
+            if n != 0, let d = number(k + 1)?.integer, number(k + 1)?.digits ?? 3 <= 2, (1...31).contains(d),
+               let rd = reference.day {
+                let before = month < rm || (month == rm && d < rd)
+                let y = n < 0 ? (before ? ry : ry - 1) : (before ? ry + 1 : ry)
+                return makeDay(start, k + 2, year: y, month: month, day: d)
+            }
             var y = ry
             if n < 0 { y = month < rm ? ry : ry - 1 }
             if n > 0 { y = month > rm ? ry : ry + 1 }

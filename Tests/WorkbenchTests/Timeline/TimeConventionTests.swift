@@ -52,6 +52,11 @@ import Testing
         try expectTimes("Oil fell to the level we saw in the ⟦winter of nineteen ninety-four⟧.", ["1994-WI"], date: "1998-02-23")
     }
 
+    @Test func lastOrNextMonthWithADayIsThatDay() throws {
+        try expectTimes("He was shot to death ⟦last Oct. 23⟧ at his home.", ["1998-10-23"], date: "1999-04-19")
+        try expectTimes("The vote is ⟦next March 5⟧.", ["2012-03-05"])
+    }
+
     @Test func anaphoraUseTheLastMonthOrYearNamed() throws {
         try expectTimes("In ⟦March⟧, the company received an offer. ⟦The following month⟧, it put itself up for sale.",
                         ["2011-03", "2011-04"], date: "2011-10-27")
