@@ -148,6 +148,17 @@ extension TimexScanner {
     /// measured (`the year ended March 31`, `throughout the year`), else the reference's year,
     /// as TimeBank has it (`lower earnings for the fiscal year`, `earlier in the year`).
     func theYear(first: Int, unit: Int) -> TimexMatch {
+        // `the year 2000`, `the year two thousand`: that year.
+        if let y = yearNumber(unit + 1) { return TimexMatch(first, unit + 2, .date, TimexFormat.year(y)) }
+        if word(unit + 1).kind == .numberWord, isCue(unit + 2, .thousand) {
+            var y = Int(word(unit + 1).value) * 1000, end = unit + 3
+            // `two thousand one`, not the article of `two thousand a year`.
+            if word(end).kind == .numberWord, !isMark(end, marks.a), !isMark(end, marks.an) {
+                y += Int(word(end).value)
+                end += 1
+            }
+            return TimexMatch(first, end, .date, TimexFormat.year(y))
+        }
         let measured = isMark(unit + 1, marks.ended) || isMark(unit + 1, marks.ending)
             || [.throughout, .over, .within, .during].contains(cue(first - 1) ?? .the) && cue(first - 1) != nil
         guard !measured, let y = reference.year else { return TimexMatch(first, unit + 1, .duration, "P1Y") }

@@ -30,7 +30,7 @@ struct TimexScanner {
         var dollar: Int32 = -2, pound: Int32 = -2, euro: Int32 = -2, hash: Int32 = -2, number: Int32 = -2
         /// Forms of `be` that make an `-ed` a participle (`will be named`, `is expected`).
         var be: Int32 = -2, being: Int32 = -2, isWord: Int32 = -2, are: Int32 = -2
-        var `as`: Int32 = -2, too: Int32 = -2, ended: Int32 = -2, ending: Int32 = -2, set: Int32 = -2
+        var `as`: Int32 = -2, too: Int32 = -2, ended: Int32 = -2, ending: Int32 = -2, set: Int32 = -2, a: Int32 = -2, an: Int32 = -2
 
         init(_ layer: TokenLayer) {
             func id(_ s: String) -> Int32 { layer.normalizedID(of: s) ?? -2 }
@@ -52,6 +52,8 @@ struct TimexScanner {
             ended = id("ended")
             ending = id("ending")
             set = id("set")
+            a = id("a")
+            an = id("an")
         }
     }
 

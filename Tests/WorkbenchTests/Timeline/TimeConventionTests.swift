@@ -45,6 +45,8 @@ import Testing
         try expectTimes("Shares rose to a high for ⟦the year⟧ in June.".replacingOccurrences(of: " in June", with: ""), ["2011"])
         try expectTimes("It lost money in ⟦the year⟧ ended ⟦March 31⟧.", ["P1Y", "2011-03-31"])
         try expectTimes("Sales should grow throughout ⟦the year⟧.", ["P1Y"])
+        try expectTimes("He promised to halve unemployment by ⟦the year two thousand⟧.", ["2000"], date: "1998-02-05")
+        try expectTimes("The plan runs to ⟦the year 2020⟧.", ["2020"])
     }
 
     @Test func spokenYearsCloseMonthsAndSeasons() throws {
