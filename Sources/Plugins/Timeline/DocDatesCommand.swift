@@ -8,7 +8,8 @@ enum DocDatesCommand {
         discussion: """
         One row per document: event_date is the day of the first dated event after the dateline (a press release's \
         'yesterday' resolved against 'KABUL, Afghanistan (Jan. 25, 2013)' gives 2013-01-24); when that sentence names \
-        several days, the earliest, since a report comes after what it reports. Without a dated event, the \
+        several days, the earliest, since a report comes after what it reports. A date naming another event (the \
+        Aug. 7 attack, Tuesday's attack, since Oct. 1) is skipped. Without a dated event, the \
         document's own date (or dateline) when it is a full day, else null. sentence is the sentence the date \
         comes from (empty when it is the document's date).
         """,
@@ -46,7 +47,8 @@ enum DocDatesCommand {
         let reference = ReferenceDate(iso: doc.reference).full
         let after = doc.datelineEnd ?? 0
         let days = doc.timexes.filter { t in
-            guard let i = t.interval, i.from == i.to, t.type == .date || t.type == .time, t.start >= after else { return false }
+            guard let i = t.interval, i.from == i.to, t.type == .date || t.type == .time, t.start >= after, !t.attributive
+            else { return false }
             // The dateline repeated in a header: not an event.
             if t.explicit && i.from == reference && t.start < TimeAnalysis.datelineReach { return false }
             if let reference, i.from > reference { return false }

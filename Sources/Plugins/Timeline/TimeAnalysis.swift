@@ -90,7 +90,8 @@ struct TimeAnalysis: Analysis {
                 let start = Int(tokens.starts[m.first]), end = Int(tokens.ends[m.end - 1])
                 let interval = m.type == .date || m.type == .time ? DayInterval(value: m.value) : nil
                 result.timexes.append(TimexRecord(start: start, end: end, type: m.type, value: m.value, mod: m.mod,
-                                                  interval: interval, sentence: s, explicit: m.explicit))
+                                                  interval: interval, sentence: s, explicit: m.explicit,
+                                                  attributive: scanner.attributive(m)))
             }
             for p in scanner.problems {
                 result.problems.append((Int(tokens.starts[p.first]), Int(tokens.ends[p.end - 1]), p.message))

@@ -129,11 +129,16 @@ struct TimeLexicon: Sendable {
              "became", "broke", "spoke", "wrote", "ran", "paid", "sold", "bought", "struck", "shot", "fought", "caught",
              "kept", "fled", "flew", "stood", "sat", "meant", "felt", "heard", "knew", "grew", "drew", "chose", "wasn't",
              "weren't", "didn't", "hadn't", "been", "underwent", "forgot", "hid", "slid", "swore", "withdrew",
-             "overtook", "beat", "spent", "built", "dealt", "taught", "sought", "stole", "woke", "wore"], .tense, 1)
+             "overtook", "beat", "spent", "built", "dealt", "taught", "sought", "stole", "woke", "wore",
+             // `-eed` past forms the regular rule leaves out (it skips `need`, `indeed`, `speed`).
+             "agreed", "disagreed", "freed", "guaranteed", "decreed"], .tense, 1)
         add(["will", "shall", "'ll", "won't", "would", "plans", "plan", "planning", "expected", "scheduled", "due",
              "going", "intends", "hopes", "slated", "aims", "upcoming", "can", "might", "must", "could", "likely"],
             .tense, 2)
         add(["is", "are", "am", "isn't", "aren't", "says", "say", "has", "have", "set"], .tense, 3)
+        // Past intentions (4): forward for what follows them (`planned to leave on Thursday`),
+        // past for what comes before (`On Friday, the government planned to pay`).
+        add(["planned", "intended", "vowed", "pledged", "promised"], .tense, 4)
         add(["percent", "%", "troops", "people", "soldiers", "men", "women", "children", "members", "points",
              "miles", "kilometres", "kilometers", "km", "metres", "meters", "feet", "tons", "tonnes", "votes", "cases",
              "jobs", "deaths", "units", "shares", "cars", "homes", "houses", "students", "workers", "officers",

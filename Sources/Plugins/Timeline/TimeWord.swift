@@ -27,7 +27,8 @@ struct TimeWord: Sendable, Equatable {
         case setAdverb
         /// `a.m.`/`am` (1), `p.m.`/`pm` (2).
         case meridiem
-        /// A verb that shows tense: past (1: `said`, `killed`), future (2: `will`), present (3: `is`).
+        /// A verb that shows tense: past (1: `said`, `killed`), future (2: `will`), present (3: `is`),
+        /// a past intention (4: `planned`).
         case tense
         /// Words after a year that show it counts things (`2014 troops`, `2014 percent`).
         case countNoun

@@ -13,6 +13,9 @@ struct TimexRecord: Sendable, Equatable {
     var sentence: Int
     /// Whether the text writes the date out (`Jan. 25, 2013`), rather than `yesterday`.
     var explicit: Bool
+    /// It names another event rather than dating the clause's own (`the July 2 attack`,
+    /// `Saturday's election`, `since Oct. 1`).
+    var attributive = false
 }
 
 /// A document's time expressions and the date they were resolved against.

@@ -17,6 +17,9 @@ extension TimexScanner {
         var y = k
         if isMark(y, marks.comma) || isCue(y, .of) { y += 1 }
         if let yv = yearNumber(y) { return TimexMatch(j, y + 1, .date, TimexFormat.month(yv, month)) }
+        if let spoken = spokenYear(y), let yv = Int(spoken.value) {
+            return TimexMatch(j, spoken.end, .date, TimexFormat.month(yv, month))
+        }
         // `June last year`, `January this year`.
         if let c = cue(k), c == .this || c == .last || c == .next, let u = unit(k + 1), u.unit == .year, !u.plural,
            let ry = reference.year {
@@ -176,7 +179,7 @@ extension TimexScanner {
     }
 
     /// `nineteen ninety-six` → 1996: years spoken in broadcast transcripts.
-    mutating func spokenYear(_ j: Int) -> TimexMatch? {
+    func spokenYear(_ j: Int) -> TimexMatch? {
         guard word(j).kind == .numberWord, word(j).value == 19, word(j + 1).kind == .tens else { return nil }
         var y = 1900 + Int(word(j + 1).value)
         var end = j + 2
@@ -196,7 +199,7 @@ extension TimexScanner {
         if let u = unit(k), u.unit == .year, !u.plural { k += 1 }
         guard let y = yearNumber(k) else {
             guard k == j + 2, isCue(j - 1, .the) else { return nil }
-            return TimexMatch(j - 1, k, .duration, "P1Y")
+            return theYear(first: j - 1, unit: j + 1)
         }
         return TimexMatch(j, k + 1, .date, TimexFormat.year(y))
     }
@@ -208,6 +211,10 @@ extension TimexScanner {
         var k = j + 1
         if isCue(k, .of) { k += 1 }
         if let y = yearNumber(k) { return TimexMatch(start, k + 1, .date, TimexFormat.year(y) + "-" + code) }
+        // `the winter of nineteen ninety-four`, as broadcast transcripts write it.
+        if let spoken = spokenYear(k), let y = Int(spoken.value) {
+            return TimexMatch(start, spoken.end, .date, TimexFormat.year(y) + "-" + code)
+        }
         // `Arab Spring`; `fall` the verb.
         if capitalized(j) && j > sentence.lowerBound && capitalized(j - 1) { return nil }
         let midMonth = [4, 7, 10, 1][s - 1]

@@ -126,7 +126,7 @@ extension TimexScanner {
               !isMark(j + 1, marks.hyphen) else { return nil }
         switch u.unit {
         case .year:
-            return TimexMatch(j - 1, j + 1, .duration, "P1Y")
+            return theYear(first: j - 1, unit: j)
         case .month, .week, .decade:
             guard let s = shift(u.unit, 0, from: reference) else { return nil }
             return TimexMatch(j - 1, j + 1, .date, s.value)
@@ -142,6 +142,27 @@ extension TimexScanner {
         default:
             return nil
         }
+    }
+
+    /// `the year`, `the fiscal year` (tokens `first` to `unit`): a span of a year when it is
+    /// measured (`the year ended March 31`, `throughout the year`), else the reference's year,
+    /// as TimeBank has it (`lower earnings for the fiscal year`, `earlier in the year`).
+    func theYear(first: Int, unit: Int) -> TimexMatch {
+        // `the year 2000`, `the year two thousand`: that year.
+        if let y = yearNumber(unit + 1) { return TimexMatch(first, unit + 2, .date, TimexFormat.year(y)) }
+        if word(unit + 1).kind == .numberWord, isCue(unit + 2, .thousand) {
+            var y = Int(word(unit + 1).value) * 1000, end = unit + 3
+            // `two thousand one`, not the article of `two thousand a year`.
+            if word(end).kind == .numberWord, !isMark(end, marks.a), !isMark(end, marks.an) {
+                y += Int(word(end).value)
+                end += 1
+            }
+            return TimexMatch(first, end, .date, TimexFormat.year(y))
+        }
+        let measured = isMark(unit + 1, marks.ended) || isMark(unit + 1, marks.ending)
+            || [.throughout, .over, .within, .during].contains(cue(first - 1) ?? .the) && cue(first - 1) != nil
+        guard !measured, let y = reference.year else { return TimexMatch(first, unit + 1, .duration, "P1Y") }
+        return TimexMatch(first, unit + 1, .date, TimexFormat.year(y))
     }
 
     /// `every week`, `each year`, `every two years`, `every Thursday`, `each July`, `per year`.
@@ -187,6 +208,12 @@ extension TimexScanner {
             return TimexMatch(j, j + 2, .date, "PRESENT_REF")
         case .recently, .lately:
             return TimexMatch(j, j + 1, .date, "PAST_REF")
+        case .soon:
+            // `as soon as`, `soon after`, `too soon`: a relation, not a time; in a past
+            // narrative (`was soon released`) soon after the story's time, not the document's.
+            guard !afterThe, clauseTense(near: j) != .past, !isMark(j - 1, marks.as), !isMark(j - 1, marks.too), !isMark(j + 1, marks.as),
+                  !isCue(j + 1, .after), !isCue(j + 1, .than) else { return nil }
+            return TimexMatch(j, j + 1, .date, "FUTURE_REF")
         case .past:
             guard afterThe, word(j + 1).kind != .unit, !quantityStarts(j + 1) else { return nil }
             return TimexMatch(first, j + 1, .date, "PAST_REF")

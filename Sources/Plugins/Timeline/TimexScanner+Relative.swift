@@ -82,7 +82,10 @@ extension TimexScanner {
             if u.unit == .day || c == .next || c == .following || c == .previous {
                 anaphoric = anaphoric || (u.unit == .day)
             }
-            guard let shifted = shift(u.unit, n, from: base(anaphoric: anaphoric)) else {
+            var from = base(anaphoric: anaphoric)
+            // `In March … The following month`: from the last month named, even without a day.
+            if anaphoric, u.unit == .month, let m = monthAnchor { from = ReferenceDate(year: m.year, month: m.month, day: 15) }
+            guard let shifted = shift(u.unit, n, from: from) else {
                 return TimexMatch(start, k + 1, .date, TimexScanner.unknown(u.unit))
             }
             return TimexMatch(start, k + 1, .date, shifted.value, day: shifted.day)
@@ -99,10 +102,21 @@ extension TimexScanner {
             let month = (Int(w.value) - 1) % 20 + 1
             guard let ry = reference.year else { return TimexMatch(start, k + 1, .date, "XXXX-" + TimexFormat.two(month)) }
             let rm = reference.month ?? 12
+            // `last Oct. 23`, `next March 5`: the day, before or after the reference.
+            if n != 0, let d = number(k + 1)?.integer, number(k + 1)?.digits ?? 3 <= 2, (1...31).contains(d),
+               let rd = reference.day {
+                let before = month < rm || (month == rm && d < rd)
+                let y = n < 0 ? (before ? ry : ry - 1) : (before ? ry + 1 : ry)
+                return makeDay(start, k + 2, year: y, month: month, day: d)
+            }
             var y = ry
             if n < 0 { y = month < rm ? ry : ry - 1 }
             if n > 0 { y = month > rm ? ry : ry + 1 }
             return TimexMatch(start, k + 1, .date, TimexFormat.month(y, month))
+        case .cue where c == .latest && isCue(k, .period):
+            // In a quarterly report `the latest period` is the quarter being reported.
+            guard let q = quarterContext else { return nil }
+            return TimexMatch(start, k + 1, .date, TimexFormat.year(q.year) + "-Q\(q.quarter)")
         case .season:
             return season(k, shift: n, start: start, afterThe: afterThe)
         case .holiday:
@@ -137,9 +151,26 @@ extension TimexScanner {
             guard afterThe, !isCue(j + 1, .of), let d = anchor else { return nil }
             return TimexMatch(j - 1, j + 1, .time, d.iso + part.suffix)
         case .overnight:
-            return nil
+            // Said of an action (`detained … in Khost overnight`, `overnight, while …`): the
+            // night before the report, as press releases use it. Before a noun (`an
+            // overnight operation`) it only describes the operation.
+            guard !afterThe, !beforeNoun(j + 1), let d = reference.full?.adding(days: -1) else { return nil }
+            return TimexMatch(j, j + 1, .time, d.iso + part.suffix, day: d)
         }
     }
+
+    /// Whether token `i` is a lowercase word that is not a function word: the noun an
+    /// adjective before it describes.
+    func beforeNoun(_ i: Int) -> Bool {
+        guard inside(i), tokens.classes[i] == .word, !capitalized(i), word(i).kind == .none || word(i).kind == .countNoun
+        else { return false }
+        let form = layer.normalizedForms.utf8(tokens.normalized[i])
+        return !TimexScanner.functionWords.contains(Array(form))
+    }
+
+    static let functionWords: Set<[UInt8]> = Set(["while", "and", "or", "but", "including", "as", "when", "with", "near",
+                                                   "into", "against", "killing", "detaining", "where", "which", "who",
+                                                   "that", "across", "along"].map { Array($0.utf8) })
 
     /// A day right after a clock time (`10 p.m. Wednesday`, `noon today`): its end and day.
     func dayAfter(_ i: Int) -> (Int, CalendarDay)? {

@@ -21,7 +21,8 @@ extension TimexScanner {
         let limit = max(i - sentence.lowerBound, sentence.upperBound - i)
         while distance <= limit {
             for k in [i - distance, i + distance] {
-                if let t = tenseWord(k) {
+                if let t = tenseWord(k), t != 1 || !(afterBe(k) || isCue(k + 1, .by)) {
+                    if t == 4 { return k < i ? .future : .past }
                     if t == 3 { present = true } else { return t == 1 ? .past : .future }
                 }
             }
@@ -30,12 +31,22 @@ extension TimexScanner {
         return present ? .present : nil
     }
 
-    /// 1 past, 2 future, 3 present, nil no tense.
+    /// A participle after a form of `be` (`will be named`, `is expected`), or before `by`
+    /// (`markets untouched by the crisis`): the auxiliary, not the `-ed`, carries the
+    /// clause's tense.
+    private func afterBe(_ k: Int) -> Bool {
+        guard inside(k - 1) else { return false }
+        let id = tokens.normalized[k - 1]
+        return id == marks.be || id == marks.being || id == marks.isWord || id == marks.are
+    }
+
+    /// 1 past, 2 future, 3 present, 4 a past intention, nil no tense.
     private func tenseWord(_ i: Int) -> Int? {
         guard inside(i) else { return nil }
         let w = word(i)
         switch w.kind {
-        case .tense: return Int(w.value)
+        // `set to resume Monday`, like `due to`, schedules what follows.
+        case .tense: return w.value == 3 && tokens.normalized[i] == marks.set && isCue(i + 1, .to) ? 2 : Int(w.value)
         case .month where w.value == 5 && !capitalized(i): return 3
         case .dayWord: return w.value < 0 ? 1 : w.value > 0 ? 2 : nil
         case .cue:
@@ -52,16 +63,20 @@ extension TimexScanner {
     func year(month: Int, day: Int?, near i: Int) -> Int? {
         guard let ry = reference.year else { return nil }
         guard let rm = reference.month else { return ry }
-        let tense = tense(near: i)
+        // A present-tense clause (`are worth half what they were in October`) points
+        // nowhere: the nearest year wins.
+        let tense = clauseTense(near: i)
         let ref = CalendarDay(ry, rm, reference.day ?? 15).dayNumber
         var best: (year: Int, distance: Int)?
         for y in (ry - 1)...(ry + 1) {
             let d = day.map { min($0, CalendarDay.daysIn(month, y)) } ?? 15
             let target = CalendarDay(y, month, d).dayNumber
             var distance = abs(target - ref)
-            // Against the tense: a past event in the future (or the reverse) costs extra.
+            // Against the tense: a past event in the future (or the reverse) costs extra, but
+            // not a whole year: a past-tense sentence often names a coming date (`declared a
+            // dividend payable Dec. 7`).
             let slack = day == nil ? 45 : 3
-            if tense == .past && target - ref > slack { distance += 200 }
+            if (tense == .past || tense == nil) && target - ref > slack { distance += 200 }
             if tense == .future && ref - target > slack { distance += 200 }
             if best.map({ distance < $0.distance }) ?? true { best = (y, distance) }
         }

@@ -16,6 +16,8 @@ struct TimexScanner {
     var anchor: CalendarDay?
     /// The last quarter named (year, quarter), for `a year earlier` in quarterly reports.
     var quarterContext: (year: Int, quarter: Int)?
+    /// The last month named (`In March …`), for `the following month` and `that month`.
+    var monthAnchor: (year: Int, month: Int)?
     /// The last year named, for `that year` and `later that year`.
     var yearAnchor: Int?
     var problems: [TimexProblem] = []
@@ -26,6 +28,9 @@ struct TimexScanner {
     struct Marks: Sendable {
         var hyphen: Int32 = -2, comma: Int32 = -2, period: Int32 = -2, apostrophe: Int32 = -2
         var dollar: Int32 = -2, pound: Int32 = -2, euro: Int32 = -2, hash: Int32 = -2, number: Int32 = -2
+        /// Forms of `be` that make an `-ed` a participle (`will be named`, `is expected`).
+        var be: Int32 = -2, being: Int32 = -2, isWord: Int32 = -2, are: Int32 = -2
+        var `as`: Int32 = -2, too: Int32 = -2, ended: Int32 = -2, ending: Int32 = -2, set: Int32 = -2, a: Int32 = -2, an: Int32 = -2
 
         init(_ layer: TokenLayer) {
             func id(_ s: String) -> Int32 { layer.normalizedID(of: s) ?? -2 }
@@ -38,6 +43,17 @@ struct TimexScanner {
             euro = id("€")
             hash = id("#")
             number = id("no.")
+            be = id("be")
+            being = id("being")
+            isWord = id("is")
+            are = id("are")
+            `as` = id("as")
+            too = id("too")
+            ended = id("ended")
+            ending = id("ending")
+            set = id("set")
+            a = id("a")
+            an = id("an")
         }
     }
 
@@ -69,13 +85,24 @@ struct TimexScanner {
             }
             if let day = match.day { anchor = day }
             if match.namesQuarter, let q = TimexScanner.quarter(of: match.value) { quarterContext = q }
-            if match.explicit || match.day != nil || (match.value.count == 4 && match.value.allSatisfy(\.isNumber)) {
+            let month = TimexScanner.month(of: match.value)
+            if match.explicit || match.day != nil || month != nil || (match.value.count == 4 && match.value.allSatisfy(\.isNumber)) {
                 yearAnchor = match.day?.year ?? Int(match.value.prefix(4))
             }
+            if let month { monthAnchor = month }
             found.append(match)
             i = max(match.end, i + 1)
         }
         return found
+    }
+
+    /// Whether `m` (in the sentence just scanned) names another event rather than dating
+    /// its clause: a date after `the` (`the July 2 attack`), after `since`, or before a
+    /// possessive (`Saturday's election`).
+    func attributive(_ m: TimexMatch) -> Bool {
+        if isCue(m.first - 1, .since) { return true }
+        if isCue(m.first - 1, .the), word(m.first).kind == .month { return true }
+        return inside(m.end) && tokens.classes[m.end] == .possessive
     }
 
     // MARK: token access
@@ -115,6 +142,14 @@ struct TimexScanner {
 
     /// A hyphen joining tokens `i - 1` and `i + 1` (`five-year`): no spaces either side.
     func joiningHyphen(_ i: Int) -> Bool { isMark(i, marks.hyphen) && touches(i) && touches(i + 1) }
+
+    /// The year and month of a `YYYY-MM` or `YYYY-MM-DD…` value.
+    static func month(of value: String) -> (year: Int, month: Int)? {
+        let u = Array(value.utf8.prefix(8))
+        guard u.count >= 7, u[4] == 45, u.count == 7 || u[7] == 45,
+              let y = Int(value.prefix(4)), let m = Int(value.dropFirst(5).prefix(2)), (1...12).contains(m) else { return nil }
+        return (y, m)
+    }
 
     static func quarter(of value: String) -> (year: Int, quarter: Int)? {
         let parts = value.split(separator: "-")
