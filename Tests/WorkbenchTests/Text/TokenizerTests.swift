@@ -19,6 +19,15 @@ import Testing
         #expect(tokens.indices.map { Int(tokens.starts[$0])..<Int(tokens.ends[$0]) } == expected, "\(marked)")
     }
 
+    /// Lengths are kept in a byte; a token of 255 scalars or more keeps its end apart.
+    @Test func longTokensKeepTheirEnds() throws {
+        let long = "https://example.org/" + String(repeating: "a", count: 300)
+        let (_, tokens) = try tokenized("see \(long) and x\(String(repeating: "b", count: 254))")
+        #expect(tokens.indices.map { Int(tokens.starts[$0])..<Int(tokens.ends[$0]) } == [0..<3, 4..<324, 325..<328, 329..<584])
+        #expect(tokens.firstIndex(endingAfter: 323) == 1)
+        #expect(tokens.firstIndex(endingAfter: 324) == 2)
+    }
+
     @Test func classes() throws {
         let (_, tokens) = try tokenized("Japan’s $3.5 U.S. , https://x.org a@b.com")
         #expect(tokens.classes == [.word, .possessive, .symbol, .number, .abbreviation, .punctuation, .url, .email])

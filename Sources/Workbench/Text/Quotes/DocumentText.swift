@@ -16,7 +16,7 @@ struct DocumentText {
     func flags(_ i: Int) -> QuoteLexicon.Flags { lexicon.flags[Int(tokens.normalized[i])] }
 
     func start(_ i: Int) -> Int { Int(tokens.starts[i]) }
-    func end(_ i: Int) -> Int { Int(tokens.ends[i]) }
+    func end(_ i: Int) -> Int { Int(tokens.end(i)) }
 
     func isCapitalized(_ i: Int) -> Bool { tokens.flags[i].contains(.capitalized) }
     func isLexical(_ i: Int) -> Bool { tokens.classes[i].isLexical }
