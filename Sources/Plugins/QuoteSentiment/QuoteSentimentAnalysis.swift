@@ -14,9 +14,10 @@ struct QuoteSentimentAnalysis: Analysis {
 
     func run(_ context: AnalysisContext, into output: inout AnalysisOutput) throws {
         let run = try SentimentRun(graph: context.graph, settings: context.settings)
-        var layer = QuoteSentimentLayer()
+        var compounds: [Double] = []
         var columns = SentimentQuoteColumns()
-        columns.spans.reserveCapacity(context.graph.nodeCount("quote"))
+        columns.reserve(context.graph.nodeCount("quote"))
+        compounds.reserveCapacity(context.graph.nodeCount("quote"))
         var index = 0
         // Document by document (the order of `nodes("quote")`): no copy of every quote node.
         for document in context.graph.documents {
@@ -32,16 +33,44 @@ struct QuoteSentimentAnalysis: Analysis {
                 columns.kinds.append(quote["kind"])
                 columns.words.append(run.words(score, in: quote.span.document))
                 columns.quotes.append(quote.id)
-                layer.compound[quote.span] = score.compound
+                compounds.append(score.compound)
             }
         }
         let first = try output.addNodes(columns)
         output.addEdges(SentimentOfColumns(quotes: columns.quotes, firstNode: first.raw))
-        output.payload = layer
+        output.payload = QuoteSentimentLayer(spans: columns.spans, compounds: compounds)
     }
 }
 
-/// The quotes' compound scores by span.
+/// The quotes' compound scores, found by span: the quotes' spans in order (the node
+/// columns' own array, not a copy) beside their scores, and where each document's lie.
+/// A dictionary keyed by span took three times the memory.
 struct QuoteSentimentLayer: LayerPayload {
-    var compound: [Span: Double] = [:]
+    private let spans: [Span]
+    private let compounds: [Double]
+    private let documents: [String: Range<Int>]
+
+    /// `spans` document by document, each document's by start, then end.
+    init(spans: [Span], compounds: [Double]) {
+        self.spans = spans
+        self.compounds = compounds
+        var documents: [String: Range<Int>] = [:]
+        var first = 0
+        for i in spans.indices where i + 1 == spans.count || spans[i + 1].document != spans[i].document {
+            documents[spans[i].document] = first..<(i + 1)
+            first = i + 1
+        }
+        self.documents = documents
+    }
+
+    /// The compound score of the quote with this span, if there is one.
+    func compound(_ span: Span) -> Double? {
+        guard let range = documents[span.document] else { return nil }
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if (spans[mid].start, spans[mid].end) < (span.start, span.end) { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < range.upperBound && spans[lo] == span ? compounds[lo] : nil
+    }
 }

@@ -22,6 +22,16 @@ struct SentimentQuoteColumns: NodeColumns {
 
     var count: Int { spans.count }
 
+    /// Room for `n` quotes in every column, so that none grows with room to spare.
+    mutating func reserve(_ n: Int) {
+        spans.reserveCapacity(n)
+        scores.reserveCapacity(n)
+        speakers.reserveCapacity(n)
+        kinds.reserveCapacity(n)
+        words.reserveCapacity(n)
+        quotes.reserveCapacity(n)
+    }
+
     func span(at index: Int) -> Span { spans[index] }
 
     func attributes(at index: Int) -> (names: [String], values: [Value]) {
