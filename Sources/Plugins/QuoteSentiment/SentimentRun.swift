@@ -37,7 +37,7 @@ final class SentimentRun {
         let doc = tokens.tokens(in: span.document)
         let lo = doc.firstIndex(endingAfter: span.start)
         var hi = lo
-        while hi < doc.count && Int(doc.starts[hi]) < span.end { hi += 1 }
+        while hi < doc.count && Int(doc.start(hi)) < span.end { hi += 1 }
         return lo..<hi
     }
 

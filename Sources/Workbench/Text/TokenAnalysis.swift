@@ -63,7 +63,7 @@ struct TokenLayerBuilder {
         Tokenizer.tokenize(s, into: &tokens)
         for k in tokens.indices {
             scratch.removeAll(keepingCapacity: true)
-            TokenNormalizer.append(s, Int(tokens.starts[k]), Int(tokens.end(k)), to: &scratch)
+            TokenNormalizer.append(s, Int(tokens.start(k)), Int(tokens.end(k)), to: &scratch)
             let form = scratch.withUnsafeBufferPointer { normalizedForms.intern($0) }
             if Int(form) == stemOfNormalized.count {
                 let stem = scratch.withUnsafeBufferPointer { bytes in
