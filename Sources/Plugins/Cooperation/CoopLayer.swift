@@ -47,7 +47,7 @@ struct PassageTagger: Sendable {
         let doc = tokens.tokens(in: document.id)
         let first = doc.firstIndex(endingAfter: range.lowerBound)
         var last = first
-        while last < doc.count && Int(doc.starts[last]) < range.upperBound { last += 1 }
+        while last < doc.count && Int(doc.start(last)) < range.upperBound { last += 1 }
         let tokenRange = first..<last
         let words = Words(tokens: doc, range: tokenRange, transparent: tagger.matcher.transparent)
         func text(_ start: Int, _ end: Int) -> String {

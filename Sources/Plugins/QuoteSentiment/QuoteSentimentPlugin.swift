@@ -45,7 +45,7 @@ public struct QuoteSentimentPlugin: Plugin {
         ) { graph, spans in
             let layer = graph.payload(of: QuoteSentimentPlugin.quotesKey.name, as: QuoteSentimentLayer.self)
             return spans.map { span in
-                guard let span, let compound = layer?.compound[span] else { return .null }
+                guard let span, let compound = layer?.compound(span) else { return .null }
                 return SentimentFormat.value(compound)
             }
         }]

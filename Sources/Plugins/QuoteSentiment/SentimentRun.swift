@@ -37,7 +37,7 @@ final class SentimentRun {
         let doc = tokens.tokens(in: span.document)
         let lo = doc.firstIndex(endingAfter: span.start)
         var hi = lo
-        while hi < doc.count && Int(doc.starts[hi]) < span.end { hi += 1 }
+        while hi < doc.count && Int(doc.start(hi)) < span.end { hi += 1 }
         return lo..<hi
     }
 
@@ -97,8 +97,13 @@ final class SentimentRun {
 enum SentimentFormat {
     /// Rounded to `places` decimals, as a table value.
     static func value(_ x: Double, _ places: Int = 4) -> Value {
+        .double(rounded(x, places))
+    }
+
+    /// Rounded to `places` decimals.
+    static func rounded(_ x: Double, _ places: Int = 4) -> Double {
         let scale = pow10(places)
-        return .double((x * scale).rounded() / scale)
+        return (x * scale).rounded() / scale
     }
 
     /// `+1.60`, `-0.84`.

@@ -97,7 +97,7 @@ struct TopicUnits: Sendable {
         var l = lo, h = tokens.count
         while l < h {
             let mid = (l + h) / 2
-            if Int(tokens.starts[mid]) < end { l = mid + 1 } else { h = mid }
+            if Int(tokens.start(mid)) < end { l = mid + 1 } else { h = mid }
         }
         return lo..<max(lo, l)
     }

@@ -1,7 +1,8 @@
 /// A column a plugin adds to the table of a core command — `sentiment` on `quotes` — so that
 /// plugins extend a shared table without editing its command or knowing each other.
 ///
-/// The command opts in by calling `CommandContext.addProvidedColumns(to:)` on its result;
+/// The command opts in by calling `CommandContext.addProvidedColumns(to:)` on its result
+/// (and `prepareProvidedColumns(for:)` before making its rows, to keep its peak memory low);
 /// the workbench then appends, after the command's own columns, one column per provider
 /// registered for that table name, in plugin order. Values come from each row's span (rows
 /// without one get null), computed in one call per table so a provider can share work
@@ -32,6 +33,20 @@ public struct ColumnProvider: Sendable {
 }
 
 extension CommandContext {
+    /// Makes fresh the analyses that the columns provided for table `name` require, before
+    /// the command builds its rows: their working memory (a lexicon, a scorer) then comes and
+    /// goes before the table exists instead of on top of it, which was the peak of `quotes`.
+    /// A failure is kept for `addProvidedColumns` to report.
+    public mutating func prepareProvidedColumns(for name: String) throws {
+        for provider in workbench.columnProviders(for: name) {
+            do {
+                try require(provider.requires)
+            } catch let error as WorkbenchError where error.code != .cancelled {
+                providerFailures[provider.column.name] = error
+            }
+        }
+    }
+
     /// Appends the columns plugins provide for `table.name` (see `ColumnProvider`). A column
     /// the table already has is left as the command made it. A plugin's failure (its data
     /// files missing, say) does not fail the core command: the column is left empty, with a
@@ -44,6 +59,7 @@ extension CommandContext {
         for provider in providers where !table.columnNames.contains(provider.column.name) {
             var values: [Value]
             do {
+                if let failure = providerFailures[provider.column.name] { throw failure }
                 try require(provider.requires)
                 values = try provider.values(graph, spans)
                 if values.count != table.rows.count {

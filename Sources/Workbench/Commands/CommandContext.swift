@@ -10,6 +10,9 @@ public struct CommandContext: Sendable {
     let cancellation: CancellationToken
     /// Set by `quit`: the front end stops after this statement.
     public var exitRequested = false
+    /// Errors of provided columns' analyses met by `prepareProvidedColumns`, by column name,
+    /// for `addProvidedColumns` to report (not to run a failing analysis twice).
+    var providerFailures: [String: WorkbenchError] = [:]
 
     public var graph: CorpusGraph {
         get { state.graph }

@@ -23,6 +23,7 @@ enum QuotesCommand {
         let kind = context.arguments.string("kind") ?? "all"
         let speakerFilter = context.arguments.string("speaker")?.lowercased()
         let only = context.arguments.string("doc")
+        try context.prepareProvidedColumns(for: "quotes")
         var table = Table(name: "quotes", columns: [
             .init("doc"), .init("start", .int), .init("end", .int), .init("text"), .init("speaker"), .init("speaker_text"),
             .init("speaker_start", .int), .init("speaker_end", .int), .init("cue"), .init("kind"), .init("reason"),

@@ -128,7 +128,7 @@ public struct AnalysisOutput: Sendable {
         let (columns, first) = nodeColumns[position]
         let (names, values) = columns.attributes(at: index)
         return Node(id: NodeID(first + index), kind: columns.kind(at: index), span: columns.span(at: index), names: names, values: values,
-                    provenance: Provenance(analysis: analysis))
+                    provenance: Provenance(analysis: analysis, evidence: columns.evidence(at: index)))
     }
 
     /// Every edge of the column sets, in order.
@@ -136,7 +136,7 @@ public struct AnalysisOutput: Sendable {
         let columns = edgeColumns[position]
         return (0..<columns.count).map { i in
             let (from, to) = columns.endpoints(at: i)
-            return Edge(kind: columns.kind, from: from, to: to, provenance: Provenance(analysis: analysis))
+            return Edge(kind: columns.kind, from: from, to: to, provenance: Provenance(analysis: analysis, evidence: columns.evidence(at: i)))
         }
     }
 
@@ -181,8 +181,9 @@ public protocol LayerPayload: Sendable {}
 /// arrays) and that become `Node` values only when read: for kinds with a node per sentence
 /// or per mention, where a stored node each would take several times the text's size.
 ///
-/// A column node has the analysis as provenance and no evidence. Its attributes come back
-/// as names in sorted order (share one array between nodes) with their values.
+/// A column node has the analysis as provenance, with the evidence `evidence(at:)` gives.
+/// Its attributes come back as names in sorted order (share one array between nodes) with
+/// their values.
 public protocol NodeColumns: Sendable {
     /// The kind of every node, unless `mixesKinds`.
     var kind: Kind { get }
@@ -195,11 +196,14 @@ public protocol NodeColumns: Sendable {
     func span(at index: Int) -> Span
     /// The attributes of node `index`: names sorted and unique, and their values.
     func attributes(at index: Int) -> (names: [String], values: [Value])
+    /// The spans that support node `index` beyond its own (none unless implemented).
+    func evidence(at index: Int) -> [Span]
 }
 
 extension NodeColumns {
     public var mixesKinds: Bool { false }
     public func kind(at index: Int) -> Kind { kind }
+    public func evidence(at index: Int) -> [Span] { [] }
 }
 
 /// Edges of one kind, without attributes, kept as columns and made when read.
@@ -207,4 +211,10 @@ public protocol EdgeColumns: Sendable {
     var kind: Kind { get }
     var count: Int { get }
     func endpoints(at index: Int) -> (from: NodeID, to: NodeID)
+    /// The spans that support edge `index` (none unless implemented).
+    func evidence(at index: Int) -> [Span]
+}
+
+extension EdgeColumns {
+    public func evidence(at index: Int) -> [Span] { [] }
 }

@@ -1,11 +1,19 @@
-/// One document's tokens as parallel arrays (structure of arrays): 14 bytes a token,
+/// One document's tokens as parallel arrays (structure of arrays): 9 bytes a token,
 /// instead of a graph node each, which would not fit 50 M words in memory.
 ///
 /// Tokens are in text order and do not overlap. Offsets are Unicode scalar offsets into the
 /// document's text, like every span.
 public struct DocumentTokens: Sendable {
-    public internal(set) var starts: [Int32] = []
-    public internal(set) var ends: [Int32] = []
+    /// Token starts as 16-bit numbers while they fit (a document under 65,536 scalars:
+    /// nearly every article), else every start in `wideStarts`: 2 bytes a token saved.
+    @usableFromInline var narrowStarts: [UInt16] = []
+    /// Every start, for a document with a token starting at 65,536 scalars or later; else empty.
+    @usableFromInline var wideStarts: [Int32] = []
+    /// Each token's length in scalars, 255 for 255 or more (its end is then in `longEnds`):
+    /// a byte instead of a 4-byte end, as good as every token is shorter.
+    @usableFromInline var lengths: [UInt8] = []
+    /// The ends of tokens 255 scalars long or longer, by token index.
+    @usableFromInline var longEnds: [Int32: Int32] = [:]
     public internal(set) var classes: [TokenClass] = []
     public internal(set) var flags: [TokenFlags] = []
     /// Ids into `TokenLayer.normalizedForms`.
@@ -21,13 +29,61 @@ public struct DocumentTokens: Sendable {
 
     public static let empty = DocumentTokens()
 
-    public var count: Int { starts.count }
-    public var isEmpty: Bool { starts.isEmpty }
+    /// The start (scalar offset) of token `index`.
+    @inlinable public func start(_ index: Int) -> Int32 {
+        wideStarts.isEmpty ? Int32(narrowStarts[index]) : wideStarts[index]
+    }
+
+    /// The end (scalar offset) of token `index`.
+    @inlinable public func end(_ index: Int) -> Int32 {
+        let length = lengths[index]
+        return length < 255 ? start(index) &+ Int32(length) : longEnds[Int32(truncatingIfNeeded: index)] ?? start(index)
+    }
+
+    /// The tokens' starts, by index (`start(_:)` as a collection).
+    @inlinable public var starts: TokenStarts { TokenStarts(tokens: self) }
+
+    /// The tokens' ends, by index (`end(_:)` as a collection).
+    @inlinable public var ends: TokenEnds { TokenEnds(tokens: self) }
+
+    /// Appends a token's span (the tokenizer's part; class, flags and form are appended apart).
+    mutating func appendSpan(_ start: Int, _ end: Int) {
+        if wideStarts.isEmpty && start <= Int(UInt16.max) {
+            narrowStarts.append(UInt16(truncatingIfNeeded: start))
+        } else {
+            if wideStarts.isEmpty {
+                wideStarts = narrowStarts.map { Int32($0) }
+                narrowStarts = []
+            }
+            wideStarts.append(Int32(truncatingIfNeeded: start))
+        }
+        let length = end - start
+        if length < 255 {
+            lengths.append(UInt8(truncatingIfNeeded: length))
+        } else {
+            longEnds[Int32(truncatingIfNeeded: lengths.count)] = Int32(truncatingIfNeeded: end)
+            lengths.append(255)
+        }
+    }
+
+    /// Empties the arrays, keeping their capacity.
+    mutating func removeAll() {
+        narrowStarts.removeAll(keepingCapacity: true)
+        wideStarts.removeAll(keepingCapacity: true)
+        lengths.removeAll(keepingCapacity: true)
+        longEnds.removeAll()
+        classes.removeAll(keepingCapacity: true)
+        flags.removeAll(keepingCapacity: true)
+        normalized.removeAll(keepingCapacity: true)
+    }
+
+    public var count: Int { lengths.count }
+    public var isEmpty: Bool { lengths.isEmpty }
     public var indices: Range<Int> { 0..<count }
 
     /// One token as a value, for code that is not in a hot loop.
     public subscript(index: Int) -> TextToken {
-        TextToken(start: Int(starts[index]), end: Int(ends[index]), tokenClass: classes[index], flags: flags[index],
+        TextToken(start: Int(start(index)), end: Int(end(index)), tokenClass: classes[index], flags: flags[index],
               normalized: normalized[index], stem: stemTable[Int(normalized[index])])
     }
 
@@ -36,14 +92,14 @@ public struct DocumentTokens: Sendable {
         var lo = 0, hi = count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if Int(ends[mid]) <= offset { lo = mid + 1 } else { hi = mid }
+            if Int(end(mid)) <= offset { lo = mid + 1 } else { hi = mid }
         }
         return lo
     }
 
     mutating func reserve(_ n: Int) {
-        starts.reserveCapacity(n)
-        ends.reserveCapacity(n)
+        narrowStarts.reserveCapacity(n)
+        lengths.reserveCapacity(n)
         classes.reserveCapacity(n)
         flags.reserveCapacity(n)
         normalized.reserveCapacity(n)
@@ -53,8 +109,10 @@ public struct DocumentTokens: Sendable {
     /// with room to spare).
     func compacted() -> DocumentTokens {
         var copy = DocumentTokens()
-        copy.starts = starts.exactlySized()
-        copy.ends = ends.exactlySized()
+        copy.narrowStarts = narrowStarts.exactlySized()
+        copy.wideStarts = wideStarts.exactlySized()
+        copy.lengths = lengths.exactlySized()
+        copy.longEnds = longEnds
         copy.classes = classes.exactlySized()
         copy.flags = flags.exactlySized()
         copy.normalized = normalized.exactlySized()
@@ -72,6 +130,30 @@ extension Array {
             initialized = count
         }
     }
+}
+
+/// The starts of a document's tokens (`DocumentTokens.starts`): a view over their 16- or
+/// 32-bit storage.
+public struct TokenStarts: RandomAccessCollection, Sendable {
+    @usableFromInline let tokens: DocumentTokens
+
+    @inlinable init(tokens: DocumentTokens) { self.tokens = tokens }
+
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { tokens.count }
+    @inlinable public subscript(index: Int) -> Int32 { tokens.start(index) }
+}
+
+/// The ends of a document's tokens (`DocumentTokens.ends`): a view over their starts and
+/// lengths.
+public struct TokenEnds: RandomAccessCollection, Sendable {
+    @usableFromInline let tokens: DocumentTokens
+
+    @inlinable init(tokens: DocumentTokens) { self.tokens = tokens }
+
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { tokens.count }
+    @inlinable public subscript(index: Int) -> Int32 { tokens.end(index) }
 }
 
 /// The stem ids of a document's tokens (`DocumentTokens.stems`): a view that reads each

@@ -53,7 +53,7 @@ public struct DocumentSentences: Sendable {
         firstToken.append(Int32(tokens.lowerBound))
         endToken.append(Int32(tokens.upperBound))
         paragraph.append(Int32(number))
-        starts.append(document.starts[tokens.lowerBound])
-        ends.append(document.ends[tokens.upperBound - 1])
+        starts.append(document.start(tokens.lowerBound))
+        ends.append(document.end(tokens.upperBound - 1))
     }
 }

@@ -28,9 +28,9 @@ struct SentenceSplitter {
         var sentences = DocumentSentences()
         var k = 0
         for paragraph in paragraphs {
-            while k < tokens.count && Int(tokens.starts[k]) < paragraph.range.lowerBound { k += 1 }
+            while k < tokens.count && Int(tokens.start(k)) < paragraph.range.lowerBound { k += 1 }
             let first = k
-            while k < tokens.count && Int(tokens.starts[k]) < paragraph.range.upperBound { k += 1 }
+            while k < tokens.count && Int(tokens.start(k)) < paragraph.range.upperBound { k += 1 }
             guard first < k else { continue }
             for range in splitParagraph(tokens, first..<k) {
                 sentences.append(tokens: range, paragraph: paragraph.number, in: tokens)

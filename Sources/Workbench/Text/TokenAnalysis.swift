@@ -58,16 +58,12 @@ struct TokenLayerBuilder {
     private mutating func tokenizeDocument(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> DocumentTokens {
         var tokens = working
         working = DocumentTokens()
-        tokens.starts.removeAll(keepingCapacity: true)
-        tokens.ends.removeAll(keepingCapacity: true)
-        tokens.classes.removeAll(keepingCapacity: true)
-        tokens.flags.removeAll(keepingCapacity: true)
-        tokens.normalized.removeAll(keepingCapacity: true)
+        tokens.removeAll()
         tokens.reserve(s.count / 3 + 8)
         Tokenizer.tokenize(s, into: &tokens)
         for k in tokens.indices {
             scratch.removeAll(keepingCapacity: true)
-            TokenNormalizer.append(s, Int(tokens.starts[k]), Int(tokens.ends[k]), to: &scratch)
+            TokenNormalizer.append(s, Int(tokens.start(k)), Int(tokens.end(k)), to: &scratch)
             let form = scratch.withUnsafeBufferPointer { normalizedForms.intern($0) }
             if Int(form) == stemOfNormalized.count {
                 let stem = scratch.withUnsafeBufferPointer { bytes in

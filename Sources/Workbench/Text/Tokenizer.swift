@@ -62,8 +62,7 @@ enum Tokenizer {
                     flags.insert(s[(start + 1)..<end].contains { $0.value &- 65 < 26 } ? .capitalized : .lowercase)
                 }
             }
-            tokens.starts.append(Int32(truncatingIfNeeded: start))
-            tokens.ends.append(Int32(truncatingIfNeeded: end))
+            tokens.appendSpan(start, end)
             tokens.classes.append(tokenClass)
             tokens.flags.append(flags)
             previousWasWordLike = tokenClass == .word || tokenClass == .number || tokenClass == .abbreviation

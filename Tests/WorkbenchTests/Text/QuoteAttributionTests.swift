@@ -101,6 +101,25 @@ import TestSupport
         #expect(node["reason"] == "no cue found")
     }
 
+    /// Quote nodes are columns over the text: attributes, evidence and `said-by` edges are
+    /// made when read, sliced out of non-ASCII text at the right places.
+    @Test func quoteNodesCarryEvidenceAndSaidByEdges() throws {
+        let graph = try analysed("Zürich’s Maria Schmidt spoke. “Café culture is über important,” Schmidt said.", [.quotes])
+        let node = try #require(graph.nodes("quote", in: "t").first)
+        #expect(node["text"] == "Café culture is über important")
+        #expect(node["speaker"] == "Maria Schmidt")
+        #expect(node["speaker_text"] == "Schmidt")
+        #expect(node["cue"] == "said")
+        let cue = Span(unchecked: "t", node["cue_start"].number.map { Int($0) } ?? -1, node["cue_end"].number.map { Int($0) } ?? -1)
+        let speaker = Span(unchecked: "t", node["speaker_start"].number.map { Int($0) } ?? -1, node["speaker_end"].number.map { Int($0) } ?? -1)
+        #expect(node.provenance.evidence == [cue, speaker])
+        let saidBy = graph.edges("said-by")
+        #expect(saidBy.count == 1)
+        #expect(saidBy.first?.from == node.id)
+        #expect(saidBy.first?.provenance.evidence == [cue, speaker])
+        #expect(graph.node(saidBy.first?.to ?? NodeID(0))?["name"] == "Maria Schmidt")
+    }
+
     @Test func seedQuotesAndSpeakersArePinned() throws {
         let (output, errors) = try runTextScript("load '\(seedPath)'\nquotes --kind direct --format csv | select start end speaker speaker_text cue\n")
         #expect(errors.isEmpty)

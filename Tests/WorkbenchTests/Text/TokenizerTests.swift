@@ -20,6 +20,24 @@ import TestSupport
         #expect(tokens.indices.map { Int(tokens.starts[$0])..<Int(tokens.ends[$0]) } == expected, "\(marked)")
     }
 
+    /// Lengths are kept in a byte; a token of 255 scalars or more keeps its end apart.
+    @Test func longTokensKeepTheirEnds() throws {
+        let long = "https://example.org/" + String(repeating: "a", count: 300)
+        let (_, tokens) = try tokenized("see \(long) and x\(String(repeating: "b", count: 254))")
+        #expect(tokens.indices.map { Int(tokens.starts[$0])..<Int(tokens.ends[$0]) } == [0..<3, 4..<324, 325..<328, 329..<584])
+        #expect(tokens.firstIndex(endingAfter: 323) == 1)
+        #expect(tokens.firstIndex(endingAfter: 324) == 2)
+    }
+
+    /// Starts are kept in 16 bits until a token starts past 65,535 scalars; then in 32.
+    @Test func startsPastSixteenBits() throws {
+        let (_, tokens) = try tokenized(String(repeating: "ab ", count: 30_000))
+        #expect(tokens.count == 30_000)
+        #expect(tokens.starts[21_845] == 65_535 && tokens.starts[21_846] == 65_538)
+        #expect(tokens.starts.last == 89_997 && tokens.ends.last == 89_999)
+        #expect(tokens.indices.allSatisfy { tokens.start($0) == Int32(3 * $0) && tokens.end($0) == Int32(3 * $0 + 2) })
+    }
+
     @Test func classes() throws {
         let (_, tokens) = try tokenized("Japan’s $3.5 U.S. , https://x.org a@b.com")
         #expect(tokens.classes == [.word, .possessive, .symbol, .number, .abbreviation, .punctuation, .url, .email])

@@ -247,7 +247,7 @@ struct ScoringPass {
         if roles.contains(.verbAfterSubject) && !previousWordRoles.contains(.subject) { valence = 0 }
         // A capitalised word inside a sentence next to another is part of a name:
         // `United Nations`, `Security Council`, `Free Democrats` (not `Happy Birthday`).
-        let capitalized = flags.contains(.capitalized) && !atSentenceStart && tokens.ends[i] - tokens.starts[i] > 1
+        let capitalized = flags.contains(.capitalized) && !atSentenceStart && tokens.end(i) - tokens.start(i) > 1
         let isName = capitalized && stop - i == 1 && !roles.contains(.greeting)
             && (previousWasName || nextIsCapitalized(stop)) && !text.isAllCaps(tokens, i)
         previousWasName = capitalized
@@ -326,6 +326,6 @@ struct ScoringPass {
 
     func nextIsCapitalized(_ next: Int) -> Bool {
         next < range.upperBound && tokens.classes[next] == .word && tokens.flags[next].contains(.capitalized)
-            && tokens.ends[next] - tokens.starts[next] > 1
+            && tokens.end(next) - tokens.start(next) > 1
     }
 }

@@ -55,8 +55,8 @@ final class TextReader {
 
     /// Two letters or more, none of them lower case.
     func isAllCaps(_ tokens: DocumentTokens, _ index: Int) -> Bool {
-        let from = byteOffset(Int(tokens.starts[index]))
-        let to = byteOffset(Int(tokens.ends[index]))
+        let from = byteOffset(Int(tokens.start(index)))
+        let to = byteOffset(Int(tokens.end(index)))
         guard to - from >= 2 else { return false }
         var letters = 0
         var ascii = true

@@ -20,8 +20,8 @@ final class EntityTokens {
     @inline(__always) func id(_ i: Int) -> Int32 { tokens.normalized[i] }
     @inline(__always) func form(_ i: Int) -> String { vocabulary.forms[Int(tokens.normalized[i])] }
     @inline(__always) func has(_ i: Int, _ fact: WordFacts) -> Bool { vocabulary.has(tokens.normalized[i], fact) }
-    @inline(__always) func start(_ i: Int) -> Int { Int(tokens.starts[i]) }
-    @inline(__always) func end(_ i: Int) -> Int { Int(tokens.ends[i]) }
+    @inline(__always) func start(_ i: Int) -> Int { Int(tokens.start(i)) }
+    @inline(__always) func end(_ i: Int) -> Int { Int(tokens.end(i)) }
 
     /// A capitalised word or abbreviation (`Japan`, `U.S.`, `Dr.`): what names are made of.
     @inline(__always) func isCapitalized(_ i: Int) -> Bool {

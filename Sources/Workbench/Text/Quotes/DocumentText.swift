@@ -15,8 +15,8 @@ struct DocumentText {
     /// What the quote analysis knows of the token's word.
     func flags(_ i: Int) -> QuoteLexicon.Flags { lexicon.flags[Int(tokens.normalized[i])] }
 
-    func start(_ i: Int) -> Int { Int(tokens.starts[i]) }
-    func end(_ i: Int) -> Int { Int(tokens.ends[i]) }
+    func start(_ i: Int) -> Int { Int(tokens.start(i)) }
+    func end(_ i: Int) -> Int { Int(tokens.end(i)) }
 
     func isCapitalized(_ i: Int) -> Bool { tokens.flags[i].contains(.capitalized) }
     func isLexical(_ i: Int) -> Bool { tokens.classes[i].isLexical }

@@ -23,52 +23,27 @@ struct QuoteAnalysis: Analysis {
         for kind in EntityKind.allCases {
             for node in graph.nodes(kind.nodeKind) where entityNodes[node["name"].text] == nil { entityNodes[node["name"].text] = node.id }
         }
+        // Kept as columns (see `QuoteColumns`), and the `said-by` edges too.
+        var columns = QuoteColumnsBuilder()
+        var saidBy: [(quote: Int32, speaker: NodeID)] = []
         for (index, document) in graph.documents.enumerated() {
             try context.checkCancelled()
             let doc = DocumentText(id: document.id, scalars: ScalarDecoder.scalars(of: document.text),
                                    tokens: tokens.tokens(in: document.id), sentences: sentences.sentences(in: document.id), lexicon: lexicon)
             let paragraphs = graph.nodes("paragraph", in: document.id).map { $0.span.start..<$0.span.end }
-            for quote in QuoteAttributor(doc: doc, paragraphs: paragraphs, entities: entities).quotes() {
-                let evidence = evidence(quote, in: document.id)
-                let id = try output.addNode("quote", span: Span(document: document.id, start: quote.start, end: quote.end),
-                                            fields: attributes(quote, doc), evidence: evidence)
+            let quotes = QuoteAttributor(doc: doc, paragraphs: paragraphs, entities: entities).quotes()
+            for (k, quote) in quotes.enumerated() {
                 if let name = quote.speakerName, let speaker = entityNodes[name] {
-                    output.addEdge("said-by", from: id, to: speaker, evidence: evidence)
+                    saidBy.append((Int32(columns.count + k), speaker))
                 }
             }
+            columns.add(quotes, document: document, doc: doc)
             if index % 64 == 63 || index + 1 == graph.documents.count {
                 context.reportProgress("quotes", done: index + 1, total: graph.documents.count)
             }
         }
-    }
-
-    /// The quote's attributes, by name in sorted order (see `AnalysisOutput.addNode(fields:)`).
-    private func attributes(_ quote: AttributedQuote, _ doc: DocumentText) -> [(String, Value)] {
-        var values: [(String, Value)] = []
-        values.reserveCapacity(11)
-        if let cue = quote.cue {
-            values.append(("cue", .string(doc.text(cue.cueStart, cue.cueEnd))))
-            values.append(("cue_end", .int(cue.cueEnd)))
-            values.append(("cue_start", .int(cue.cueStart)))
-        }
-        values.append(("kind", .string(quote.kind.rawValue)))
-        values.append(("paragraph", .int(quote.paragraph)))
-        values.append(("reason", .string(quote.reason)))
-        values.append(("speaker", Value(quote.speakerName)))
-        if let speaker = quote.speaker {
-            values.append(("speaker_end", .int(speaker.end)))
-            values.append(("speaker_start", .int(speaker.start)))
-            values.append(("speaker_text", .string(doc.text(speaker.start, speaker.end))))
-        }
-        values.append(("text", .string(doc.text(quote.start, quote.end))))
-        return values
-    }
-
-    /// The cue and the speaker mention: what a reader checks to trust the attribution.
-    private func evidence(_ quote: AttributedQuote, in document: String) -> [Span] {
-        var spans: [Span] = []
-        if let cue = quote.cue { spans.append(Span(unchecked: document, cue.cueStart, cue.cueEnd)) }
-        if let speaker = quote.speaker { spans.append(Span(unchecked: document, speaker.start, speaker.end)) }
-        return spans
+        let quotes = columns.finish()
+        let first = try output.addNodes(quotes)
+        output.addEdges(SaidByColumns(quotes: quotes, firstQuote: first.raw, edges: saidBy))
     }
 }
