@@ -77,7 +77,10 @@ let package = Package(
         ),
         .testTarget(
             name: "WorkbenchTests",
-            dependencies: ["Workbench", "BuiltInPlugins", "TimelinePlugin", "CooperationPlugin"],
+            dependencies: [
+                "Workbench", "BuiltInPlugins", "TimelinePlugin", "CooperationPlugin",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             path: "Tests/WorkbenchTests",
             resources: [.copy("Fixtures")]
         ),

@@ -24,7 +24,9 @@ enum LayerArchive {
         }
         columns.write(UInt32(output.edgeColumns.count))
         for set in output.edgeColumns { StoredEdgeColumns.encode(set, into: &columns) }
-        let payload = output.payload.flatMap(PayloadCodecs.encode)
+        // A payload without a codec is recorded by its type, so that reading the layer back
+        // fails (and the layer is recomputed) instead of restoring it without its payload.
+        let payload = output.payload.map { PayloadCodecs.encode($0) ?? ("unpersisted:\(type(of: $0))", 0, []) }
         try db.execute(sql: """
             INSERT INTO layers (analysis, version, fingerprint, corpus_version, settings, first_id, next_id,
                                 payload_codec, payload_version, payload, columns)
