@@ -69,6 +69,9 @@ struct WB: ParsableCommand {
             }
         }
         let code = launch.mode.run(session: session, console: console)
+        if let workspace = session.state.workspace, case let changes = session.unsavedWorkspaceChanges, !changes.isEmpty {
+            console.sessionIO().diagnostic(Diagnostic(.note, "\(workspace.path) has unsaved changes (\(changes.joined(separator: "; "))): save writes them"))
+        }
         session.closeWorkspace()
         // The process ends right after: freeing the corpus graph first (every document,
         // token array and node) would only cost time.

@@ -37,6 +37,11 @@ public final class Session: @unchecked Sendable {
             + WorkspaceCommands.count(opened.workspace.storedLayers.count, "saved analysis layer")
     }
 
+    /// What a save would write to the open workspace (empty without one).
+    public var unsavedWorkspaceChanges: [String] {
+        state.workspace?.unsavedChanges(state.graph, settings: state.settings) ?? []
+    }
+
     /// Closes the open workspace, if any, without saving (at exit).
     public func closeWorkspace() {
         state.workspace?.close()

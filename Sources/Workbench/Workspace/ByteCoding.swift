@@ -39,7 +39,11 @@ public struct ByteWriter: Sendable {
     /// A count, then the elements, little-endian, in one copy.
     public mutating func write(_ values: [Int32]) {
         write(UInt32(values.count))
+        #if _endian(little)
+        values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        #else
         for value in values { write(value) }
+        #endif
     }
 
     public mutating func write(_ values: [UInt8]) {
@@ -137,6 +141,16 @@ public struct ByteReader: Sendable {
     public mutating func readInt32s() throws -> [Int32] {
         let count = try readCount(minimumSize: 4)
         let slice = try take(4 * count)
+        #if _endian(little)
+        return [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            slice.withUnsafeBytes { source in
+                if let base = source.baseAddress, let target = buffer.baseAddress {
+                    UnsafeMutableRawPointer(target).copyMemory(from: base, byteCount: 4 * count)
+                }
+            }
+            initialized = count
+        }
+        #else
         return [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
             var i = slice.startIndex
             for k in 0..<count {
@@ -146,6 +160,7 @@ public struct ByteReader: Sendable {
             }
             initialized = count
         }
+        #endif
     }
 
     public mutating func readBytes() throws -> [UInt8] {

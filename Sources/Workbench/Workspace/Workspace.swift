@@ -25,6 +25,7 @@ public final class Workspace: Sendable {
         var documents: [String] = []
         var layers: [String: StoredLayer] = [:]
         var corpusVersion = 0
+        var settings: [String: String] = [:]
     }
 
     init(path: String, database: DatabaseQueue, lock: WorkspaceLock, codecs: PayloadCodecs, contents: Contents) {
@@ -99,7 +100,28 @@ public final class Workspace: Sendable {
             throw WorkbenchError(.io, "could not save workspace '\(path)': \(WorkspaceErrors.describe(error))",
                                  hint: "the file still holds its last complete save")
         }
-        contents.withLock { $0 = Contents(documents: ids, layers: layers, corpusVersion: graph.version) }
+        contents.withLock {
+            $0 = Contents(documents: ids, layers: layers, corpusVersion: graph.version,
+                          settings: Dictionary(uniqueKeysWithValues: settings.all.map { ($0.name, $0.value) }))
+        }
+    }
+
+    /// What the session has that the file does not (documents, results, settings), in
+    /// words; empty when a save would change nothing.
+    public func unsavedChanges(_ graph: CorpusGraph, settings: Settings) -> [String] {
+        let saved = contents.withLock { $0 }
+        var changes: [String] = []
+        if saved.corpusVersion != graph.version || saved.documents.count != graph.documents.count {
+            changes.append("documents")
+        }
+        let layers = graph.layers.filter { analysis, layer in
+            guard let record = saved.layers[analysis] else { return true }
+            return record.fingerprint != layer.fingerprint || record.corpusVersion != layer.corpusVersion
+                || record.firstID != layer.output.firstID
+        }
+        if !layers.isEmpty { changes.append("results of " + layers.keys.sorted().joined(separator: ", ")) }
+        if settings.all.contains(where: { saved.settings[$0.name] != $0.value }) { changes.append("settings") }
+        return changes
     }
 
     // MARK: Reading layers

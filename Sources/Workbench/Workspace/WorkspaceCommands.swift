@@ -76,9 +76,10 @@ enum WorkspaceCommands {
         workspace.restoreLayers(for: context.workbench.engine.keys, engine: context.workbench.engine, settings: context.settings,
                                 into: &graph, note: { io.diagnostic(Diagnostic(.warning, $0)) })
         context.graph = graph
+        let changes = workspace.unsavedChanges(context.graph, settings: context.settings)
         workspace.close()
         context.state.workspace = nil
-        context.note("closed \(workspace.path)")
+        context.note("closed \(workspace.path)" + (changes.isEmpty ? "" : "; not saved: \(changes.joined(separator: "; "))"))
         return .empty("close")
     }
 

@@ -96,10 +96,14 @@ extension Workspace {
             let version = Int(meta["corpus_version"] ?? "") ?? documents.count
             graph.restoreCounters(version: version, nextNodeID: Int(meta["next_node_id"] ?? "") ?? 1)
             var settings = workbench.defaultSettings
+            var saved: [String: String] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT name, value FROM settings") {
                 let name: String = row["name"]
+                saved[name] = row["value"]
                 if workbench.settingSpec(name) != nil { settings[name] = row["value"] }
             }
+            // A new workspace holds the defaults until its first save.
+            if saved.isEmpty { saved = Dictionary(uniqueKeysWithValues: settings.all.map { ($0.name, $0.value) }) }
             var layers: [String: StoredLayer] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT analysis, version, fingerprint, corpus_version, settings, first_id, next_id FROM layers") {
                 let record = StoredLayer(analysis: row["analysis"], version: row["version"], fingerprint: row["fingerprint"],
@@ -108,7 +112,8 @@ extension Workspace {
                 layers[record.analysis] = record
             }
             let workspace = Workspace(path: path, database: database, lock: lock, codecs: workbench.payloadCodecs,
-                                      contents: Contents(documents: documents.map(\.id), layers: layers, corpusVersion: version))
+                                      contents: Contents(documents: documents.map(\.id), layers: layers, corpusVersion: version,
+                                                         settings: saved))
             return Opened(workspace: workspace, graph: graph, settings: settings, created: created)
         }
     }
