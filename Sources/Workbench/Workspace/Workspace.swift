@@ -60,7 +60,11 @@ public final class Workspace: Sendable {
         do {
             try database.inTransaction { db in
                 let appendFrom: Int
-                if ids.count >= before.documents.count, Array(ids.prefix(before.documents.count)) == before.documents {
+                // Only adding documents moves the corpus version by exactly the number added
+                // (`clear` moves it once more and drops them all), so this tells an append
+                // from a corpus replaced by documents with the same ids.
+                if ids.count >= before.documents.count, graph.version - before.corpusVersion == ids.count - before.documents.count,
+                   Array(ids.prefix(before.documents.count)) == before.documents {
                     appendFrom = before.documents.count
                 } else {
                     try db.execute(sql: "DELETE FROM layers; DELETE FROM documents;")

@@ -14,7 +14,11 @@ enum WorkspaceCommands {
             throw WorkbenchError(.usage, "workspace '\(path)' is already open", hint: "save keeps your changes; close, then open, rereads it")
         }
         let opened = try context.at("file") { try Workspace.open(path, workbench: context.workbench, create: false) }
-        context.state.workspace?.close()
+        if let previous = context.state.workspace {
+            let changes = previous.unsavedChanges(context.graph, settings: context.settings)
+            if !changes.isEmpty { context.warn("\(previous.path) closed without saving: \(changes.joined(separator: "; "))") }
+            previous.close()
+        }
         context.state.workspace = opened.workspace
         context.state.graph = opened.graph
         context.state.settings = opened.settings

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 
 /// One wb process at a time per workspace: an exclusive `flock` on `FILE.wbdb-lock`, which
 /// holds the owner's process id for the message another process shows. The kernel drops the
@@ -11,12 +12,17 @@ import Darwin
 /// would see the first one's saves change under it, and a refusal is easy to understand.
 final class WorkspaceLock: Sendable {
     let path: String
-    private let descriptor: Int32
+    /// The lock file's descriptor until `release`.
+    private let descriptor: Mutex<Int32?>
 
     private init(path: String, descriptor: Int32) {
         self.path = path
-        self.descriptor = descriptor
+        self.descriptor = Mutex(descriptor)
     }
+
+    /// A workspace dropped without `close` (a statement that failed after opening it)
+    /// still lets go of its lock.
+    deinit { release() }
 
     /// Takes the lock for the workspace at `file`, or explains who holds it.
     static func acquire(for file: String) throws -> WorkspaceLock {
@@ -53,9 +59,13 @@ final class WorkspaceLock: Sendable {
         return Int(String(decoding: buffer.prefix(count).filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self))
     }
 
-    /// Removes the lock file, then lets go of the lock.
+    /// Removes the lock file, then lets go of the lock; once.
     func release() {
+        guard let fd = descriptor.withLock({ value -> Int32? in
+            defer { value = nil }
+            return value
+        }) else { return }
         unlink(path)
-        close(descriptor)
+        close(fd)
     }
 }

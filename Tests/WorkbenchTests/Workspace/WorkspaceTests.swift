@@ -57,6 +57,44 @@ import Testing
         #expect(error?.message == "no workspace is open")
     }
 
+    @Test func documentsComeBackWithEveryField() throws {
+        let dir = try Self.folder()
+        let documents = [
+            Document(id: "m1", title: "Title \"quoted\"", date: "2011-11", source: "x.jsonl:3", text: "Text one.\n\nÉté 日本.",
+                     metadata: ["category": "politics", "note": "a \"b\"\nc", "empty": ""]),
+            Document(id: "m2", text: "No title, no date."),
+        ]
+        let first = try Harness(documents: documents)
+        let before = try first.output("docs --format json")
+        try first.run("save \(dir)/w.wbdb; close")
+        let second = try Harness(documents: [])
+        try second.run("open \(dir)/w.wbdb")
+        #expect(try second.output("docs --format json") == before)
+        let reopened = second.session.state.graph.documents
+        #expect(reopened.map(\.metadata) == documents.map(\.metadata))
+        #expect(reopened.map(\.source) == documents.map(\.source))
+        #expect(reopened.map(\.text) == documents.map(\.text))
+        second.session.closeWorkspace()
+    }
+
+    /// `clear`, then documents with the same ids but other texts: the file gets the new ones.
+    @Test func clearingAndReloadingReplacesTheDocuments() throws {
+        struct Other: Plugin {
+            let name = "other"
+            var commands: [CommandSpec] {
+                [CommandSpec("other", summary: "add d1 with another text") { context in
+                    try context.graph.add(Document(id: "d1", text: "Another text altogether."))
+                    return .empty("other")
+                }]
+            }
+        }
+        let dir = try Self.folder()
+        let harness = try Harness(plugins: [Other()])
+        try harness.run("save \(dir)/w.wbdb; clear; other; save; close; open \(dir)/w.wbdb")
+        #expect(harness.session.state.graph.documents.map(\.text) == ["Another text altogether."])
+        harness.session.closeWorkspace()
+    }
+
     @Test func aLayerThatCannotBeReadIsRecomputed() throws {
         let dir = try Self.folder()
         let first = try Harness(documents: [Document(id: "a", text: Self.text)])
