@@ -34,7 +34,6 @@ enum WorkspaceCommands {
         examples: ["save", "save study.wbdb"],
         arguments: [ArgumentSpec("file", type: .path, summary: "save as this workspace file")]
     ) { context in
-        let started = Date()
         var workspace: Workspace
         let previous = context.state.workspace
         if let path = context.arguments.string("file"), previous.map({ !same($0.path, path) }) ?? true {
@@ -60,8 +59,8 @@ enum WorkspaceCommands {
             previous?.close()
             context.state.workspace = workspace
         }
-        let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
-        context.note("saved \(count(context.graph.documents.count, "document")) and \(count(workspace.storedLayers.count, "analysis layer")) to \(workspace.path) in \(milliseconds) ms")
+        // No timing in the note: wb's output, stderr included, is the same from run to run.
+        context.note("saved \(count(context.graph.documents.count, "document")) and \(count(workspace.storedLayers.count, "analysis layer")) to \(workspace.path)")
         return .empty("save")
     }
 
