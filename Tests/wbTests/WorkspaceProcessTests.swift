@@ -81,6 +81,39 @@ import Testing
         #expect(!reopened.stderr.contains("running"), "\(reopened.stderr)")
     }
 
+    @Test func ctrlCDuringSaveRollsItBack() throws {
+        let dir = try Self.folder()
+        let file = dir.appendingPathComponent("w.wbdb").path
+        let first = try WBProcess.run(["-c", "load seeds/; sentences | count; save \(file)"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let more = dir.appendingPathComponent("more.txt")
+        try Data("One more document.".utf8).write(to: more)
+        let process = Process()
+        process.executableURL = WBProcess.executable
+        process.arguments = ["--workspace", file, "-c", "load \(more.path); save"]
+        process.currentDirectoryURL = WBProcess.root
+        var environment = ProcessInfo.processInfo.environment
+        environment["WB_TEST_SAVE_PAUSE"] = "1"
+        process.environment = environment
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        var seen = Data()
+        while !String(decoding: seen, as: UTF8.self).contains("pausing inside save") {
+            let chunk = errors.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen.append(chunk)
+        }
+        kill(process.processIdentifier, SIGINT)
+        seen.append(errors.fileHandleForReading.readDataToEndOfFile())
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(String(decoding: seen, as: UTF8.self).contains("save cancelled; '\(file)' still holds its last complete save"))
+        let reopened = try WBProcess.run(["--workspace", file, "-c", "docs | count"])
+        #expect(reopened.stdout.hasPrefix("count\n─────\n    1\n"), "\(reopened.stdout)")
+    }
+
     @Test func aSecondProcessIsRefused() throws {
         let dir = try Self.folder()
         let file = dir.appendingPathComponent("w.wbdb").path

@@ -53,7 +53,9 @@ public final class Workspace: Sendable {
     /// changed is written: new documents are appended when the file's are a prefix of the
     /// session's; layers already saved with the same fingerprint, corpus version and ids are
     /// kept; layers saved for an older corpus version are dropped (they can never be fresh).
-    public func save(_ graph: CorpusGraph, settings: Settings, engine: AnalysisEngine) throws {
+    /// Ctrl-C (`cancellation`) stops it between layers and rolls the transaction back.
+    public func save(_ graph: CorpusGraph, settings: Settings, engine: AnalysisEngine,
+                     cancellation: CancellationToken = CancellationToken()) throws {
         let before = contents.withLock { $0 }
         let ids = graph.documents.map(\.id)
         var layers = before.layers
@@ -73,6 +75,12 @@ public final class Workspace: Sendable {
                 }
                 try WorkspaceDocuments.insert(graph.documents[appendFrom...], from: appendFrom, in: db)
                 WorkspaceTestHooks.pauseInsideSave()
+                func checkCancelled() throws {
+                    if cancellation.isCancelled {
+                        throw WorkbenchError(.cancelled, "save cancelled; '\(path)' still holds its last complete save")
+                    }
+                }
+                try checkCancelled()
                 var positions: [String: Int] = [:]
                 for (position, id) in ids.enumerated() { positions[id] = position }
                 for (analysis, record) in layers where record.corpusVersion != graph.version && graph.layers[analysis] == nil {
@@ -85,6 +93,7 @@ public final class Workspace: Sendable {
                                              firstID: layer.output.firstID, nextID: layer.output.idsUsed)
                     if let old = layers[analysis], old.fingerprint == record.fingerprint, old.corpusVersion == record.corpusVersion,
                        old.firstID == record.firstID, old.nextID == record.nextID { continue }
+                    try checkCancelled()
                     let provider = engine.analyses.first { $0.id == analysis }
                     try LayerArchive.write(layer, analysis: provider, settings: settings, positions: positions, in: db)
                     layers[analysis] = StoredLayer(analysis: analysis, version: provider?.version ?? "", fingerprint: layer.fingerprint,

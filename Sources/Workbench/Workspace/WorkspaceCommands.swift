@@ -50,7 +50,8 @@ enum WorkspaceCommands {
             throw WorkbenchError(.usage, "no workspace is open", hint: "save FILE.wbdb creates one")
         }
         do {
-            try workspace.save(context.graph, settings: context.settings, engine: context.workbench.engine)
+            try workspace.save(context.graph, settings: context.settings, engine: context.workbench.engine,
+                               cancellation: context.cancellation)
         } catch {
             if workspace !== previous { workspace.close() }
             throw error
