@@ -306,7 +306,9 @@ public struct CorpusGraph: Sendable {
 
     /// The payload of an analysis' layer, if it has one of this type.
     public func payload<P: LayerPayload>(of analysis: String, as type: P.Type) -> P? {
-        layers[analysis]?.output.payload as? P
+        let payload = layers[analysis]?.output.payload
+        if let deferred = payload as? DeferredPayload { return deferred.value as? P }
+        return payload as? P
     }
 
     /// Every node of a kind, in document load order, then by span.

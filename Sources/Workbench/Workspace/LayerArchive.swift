@@ -64,10 +64,8 @@ enum LayerArchive {
         if let name: String = row["payload_codec"] {
             let version: Int = row["payload_version"] ?? 0
             let bytes: Data = row["payload"] ?? Data()
-            switch codecs.decode(name: name, version: version, bytes: [UInt8](bytes)) {
-            case .success(let decoded): payload = decoded
-            case .failure(let failure): throw failure
-            }
+            if let failure = codecs.check(name: name, version: version) { throw failure }
+            payload = DeferredPayload(name: name, version: version, bytes: [UInt8](bytes), codecs: codecs)
         }
         let columnBytes: Data = row["columns"] ?? Data()
         var reader = ByteReader([UInt8](columnBytes))
