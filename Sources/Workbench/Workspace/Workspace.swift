@@ -39,8 +39,6 @@ public final class Workspace: Sendable {
     /// The layers the file holds (their rows, not their blobs).
     var storedLayers: [String: StoredLayer] { contents.withLock { $0.layers } }
 
-    var storedCorpusVersion: Int { contents.withLock { $0.corpusVersion } }
-
     /// Closes the file and lets another process open it.
     public func close() {
         try? database.close()
