@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         // YAML for the cooperation taxonomy: libyaml's node marks give every error its line.
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        // SQLite workspaces (issue 8): migrations, transactions, typed rows. Debian: libsqlite3-dev.
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         // libedit through pkg-config; Debian: apt-get install libedit-dev
@@ -30,7 +32,7 @@ let package = Package(
         // The core: corpus graph, analyses, commands, script language, output. No terminal code.
         .target(
             name: "Workbench",
-            dependencies: ["CStemmer"],
+            dependencies: ["CStemmer", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Sources/Workbench",
             // The gazetteer and name lexicons: TSV files read at run time (Gazetteer.shared).
             resources: [.copy("Resources")]
@@ -77,7 +79,10 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Workbench"], path: "Tests/TestSupport"),
         .testTarget(
             name: "WorkbenchTests",
-            dependencies: ["Workbench", "BuiltInPlugins", "TimelinePlugin", "CooperationPlugin", "TestSupport"],
+            dependencies: [
+                "Workbench", "BuiltInPlugins", "TimelinePlugin", "CooperationPlugin", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             path: "Tests/WorkbenchTests",
             resources: [.copy("Fixtures")]
         ),

@@ -13,14 +13,23 @@ struct Launch {
 
     var mode: Mode
     var variables: [(String, String)]
+    /// `--workspace FILE.wbdb`: opened (or created) before anything runs.
+    var workspace: String?
 
     /// Data files `wb PATH` loads (rather than runs as a script).
     static let dataExtensions: Set<String> = ["txt", "md", "html", "htm", "json", "jsonl", "csv", "tsv"]
 
-    static func parse(arguments: [String], definitions: [String], inline: String?) throws -> Launch {
+    static func parse(arguments: [String], definitions: [String], inline: String?, workspace: String? = nil) throws -> Launch {
+        var launch = try parseMode(arguments: arguments, definitions: definitions, inline: inline)
+        launch.workspace = launch.workspace ?? workspace
+        return launch
+    }
+
+    private static func parseMode(arguments: [String], definitions: [String], inline: String?) throws -> Launch {
         var rest = arguments
         var sets = definitions
         var positional: [String] = []
+        var workspace: String?
         // `--set k=v` may also follow the script name (captured for pass-through).
         while !rest.isEmpty {
             let word = rest.removeFirst()
@@ -29,6 +38,11 @@ struct Launch {
                 sets.append(rest.removeFirst())
             } else if word.hasPrefix("--set=") {
                 sets.append(String(word.dropFirst(6)))
+            } else if word == "--workspace" {
+                guard !rest.isEmpty else { throw ValidationError("--workspace needs a file: --workspace FILE.wbdb") }
+                workspace = rest.removeFirst()
+            } else if word.hasPrefix("--workspace=") {
+                workspace = String(word.dropFirst(12))
             } else {
                 positional.append(word)
             }
@@ -42,21 +56,21 @@ struct Launch {
         }
         if let inline {
             for (i, arg) in positional.enumerated() { variables.append((String(i + 1), arg)) }
-            return Launch(mode: .inline(inline), variables: variables)
+            return Launch(mode: .inline(inline), variables: variables, workspace: workspace)
         }
         if positional.first == "run" {
             positional.removeFirst()
             guard !positional.isEmpty else { throw ValidationError("'wb run' needs a script file: wb run FILE.wb") }
         }
-        guard let path = positional.first else { return Launch(mode: .interact, variables: variables) }
+        guard let path = positional.first else { return Launch(mode: .interact, variables: variables, workspace: workspace) }
         for (i, arg) in positional.dropFirst().enumerated() { variables.append((String(i + 1), arg)) }
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         let ext = (path as NSString).pathExtension.lowercased()
         if isDirectory.boolValue || (exists && dataExtensions.contains(ext)) || path.contains("*") {
-            return Launch(mode: .loadThenInteract(path: path), variables: variables)
+            return Launch(mode: .loadThenInteract(path: path), variables: variables, workspace: workspace)
         }
-        return Launch(mode: .script(path: path), variables: variables)
+        return Launch(mode: .script(path: path), variables: variables, workspace: workspace)
     }
 }
 

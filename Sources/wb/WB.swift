@@ -14,6 +14,7 @@ struct WB: ParsableCommand {
         wb PATH                         load a folder or data file, then start the REPL
         wb [run] SCRIPT.wb [ARG...]     run a script; ARGs are $1, $2, …
         wb -c 'STATEMENT; STATEMENT'    run statements given inline
+        wb --workspace FILE.wbdb …      open (or create) a workspace first; 'save' writes to it
         """,
         discussion: """
         Options may also follow the script: wb run tour.wb --set who=Tsuruoka.
@@ -26,6 +27,9 @@ struct WB: ParsableCommand {
 
     @Option(name: .customLong("set"), help: ArgumentHelp("Define the script variable NAME (use it as $NAME).", valueName: "NAME=VALUE"))
     var definitions: [String] = []
+
+    @Option(name: .customLong("workspace"), help: ArgumentHelp("Open this workspace file first (created when missing).", valueName: "FILE.wbdb"))
+    var workspace: String?
 
     @Flag(name: .customLong("commands-markdown"), help: .hidden)
     var commandsMarkdown = false
@@ -49,14 +53,26 @@ struct WB: ParsableCommand {
             Console.standardOutput.write(HelpPages.markdown(workbench.registry, columns: workbench.columnProviders(for:)))
             return
         }
-        let launch = try Launch.parse(arguments: arguments, definitions: definitions, inline: c)
+        let launch = try Launch.parse(arguments: arguments, definitions: definitions, inline: c, workspace: workspace)
         let console = Console()
         let session = Session(workbench: workbench, io: console.sessionIO())
         // Ctrl-C cancels the running command (and, at the prompt, the line being typed)
         // instead of killing wb; it also resets a signal mask inherited from the parent.
         Interrupts.install(cancellation: session.cancellation)
         for (name, value) in launch.variables { session.define(name, value) }
+        if let path = launch.workspace {
+            do {
+                console.sessionIO().diagnostic(Diagnostic(.note, try session.openWorkspace(path)))
+            } catch let error as WorkbenchError {
+                Console.standardError.write("wb: \(error.message)\n" + (error.hint.map { "  hint: \($0)\n" } ?? ""))
+                throw ExitCode(1)
+            }
+        }
         let code = launch.mode.run(session: session, console: console)
+        if let workspace = session.state.workspace, case let changes = session.unsavedWorkspaceChanges, !changes.isEmpty {
+            console.sessionIO().diagnostic(Diagnostic(.note, "\(workspace.path) has unsaved changes (\(changes.joined(separator: "; "))): save writes them"))
+        }
+        session.closeWorkspace()
         // The process ends right after: freeing the corpus graph first (every document,
         // token array and node) would only cost time.
         WB.finished = session

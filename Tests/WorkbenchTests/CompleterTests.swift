@@ -39,11 +39,12 @@ import TestSupport
 
     @Test func sharedPrefixInsertsTheCommonPart() throws {
         let result = try complete("s")
-        #expect(result.candidates == ["select", "sentences", "set", "show", "sort", "stats"])
+        #expect(result.candidates == ["save", "select", "sentences", "set", "show", "sort", "stats", "status"])
         #expect(result.insertion == "")
         #expect(try complete("se").candidates == ["select", "sentences", "set"])
         #expect(try complete("se").insertion == "")
-        #expect(try complete("cl").insertion == "ear ")
+        #expect(try complete("cle").insertion == "ar ")
+        #expect(try complete("stat").insertion == "")
     }
 
     @Test func aliasesAreCommandNames() throws {
@@ -77,7 +78,7 @@ import TestSupport
         let table = Table(name: "t", columns: [.init("id")])
         #expect(try complete("docs | so", variables: ["s": .table(table)]).candidates == ["sort"])
         #expect(try complete("docs | $", variables: ["s": .table(table)]).candidates == [])
-        #expect(try complete("docs; st").candidates == ["stats"])
+        #expect(try complete("docs; st").candidates == ["stats", "status"])
         #expect(try complete("let x = do").candidates == ["docs"])
     }
 
@@ -118,7 +119,7 @@ import TestSupport
     // MARK: Positionals
 
     @Test func helpCompletesCommandNames() throws {
-        #expect(try complete("help s").candidates == ["select", "sentences", "set", "show", "sort", "stats"])
+        #expect(try complete("help s").candidates == ["save", "select", "sentences", "set", "show", "sort", "stats", "status"])
         #expect(try complete("help lo").insertion == "ad ")
         #expect(try complete("help load ").candidates == [])
     }

@@ -288,12 +288,12 @@ private func column(_ table: Table, _ index: Int = 0) -> [String] {
 
     @Test func helpFindsByPrefixThenBySubstring() throws {
         let h = try Harness()
-        #expect(column(try evaluate(h, "help s")) == ["select", "sentences", "set", "show", "sort", "stats"])
+        #expect(column(try evaluate(h, "help s")) == ["save", "select", "sentences", "set", "show", "sort", "stats", "status"])
         // One match: its page.
         #expect(try h.output("help so").hasPrefix("sort — order rows by a column, ascending or descending (stable)\n"))
         #expect(column(try evaluate(h, "help paragraph")) == ["sentences", "show"])
         #expect(try h.output("help exit").hasPrefix("quit — leave wb"))
-        #expect(column(try evaluate(h, "help document")) == ["boom", "clear", "docs", "entities", "fixture", "freq", "load", "show", "stats"])
+        #expect(column(try evaluate(h, "help document")) == ["boom", "clear", "docs", "entities", "fixture", "freq", "load", "open", "show", "stats"])
         let error = h.failure("help zzz")
         #expect(error?.message == "no command matches 'zzz'")
         #expect(error?.hint == "type 'help' for the list of commands")

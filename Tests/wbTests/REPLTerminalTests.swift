@@ -28,7 +28,7 @@ import Testing
 
     @Test func tabCompletesACommandName() throws {
         let wb = try start()
-        try wb.type("sta\t--format csv\r")
+        try wb.type("stats\t--format csv\r")
         try wb.expect("item,value")
         try wb.waitForInput()
     }

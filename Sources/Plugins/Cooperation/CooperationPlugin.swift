@@ -8,6 +8,8 @@ public struct CooperationPlugin: Plugin {
 
     public var analyses: [any Analysis] { [CoopAnalysis()] }
 
+    public var payloadTypes: [any PersistentPayload.Type] { [CoopLayer.self] }
+
     public var settings: [SettingSpec] {
         [
             SettingSpec(TaxonomyStore.setting, default: TaxonomyStore.defaultName,

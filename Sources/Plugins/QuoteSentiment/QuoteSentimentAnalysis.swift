@@ -46,8 +46,8 @@ struct QuoteSentimentAnalysis: Analysis {
 /// columns' own array, not a copy) beside their scores, and where each document's lie.
 /// A dictionary keyed by span took three times the memory.
 struct QuoteSentimentLayer: LayerPayload {
-    private let spans: [Span]
-    private let compounds: [Double]
+    let spans: [Span]
+    let compounds: [Double]
     private let documents: [String: Range<Int>]
 
     /// `spans` document by document, each document's by start, then end.

@@ -21,6 +21,8 @@ public struct QuoteSentimentPlugin: Plugin {
 
     public var analyses: [any Analysis] { [QuoteSentimentAnalysis()] }
 
+    public var payloadTypes: [any PersistentPayload.Type] { [QuoteSentimentLayer.self] }
+
     public var commands: [CommandSpec] {
         [SentimentCommand.spec, SentimentBySpeakerCommand.spec, SentimentByCommand.spec, SentimentExplainCommand.spec,
          EvalSentimentCommand.spec]

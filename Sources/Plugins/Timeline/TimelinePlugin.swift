@@ -12,6 +12,8 @@ public struct TimelinePlugin: Plugin {
 
     public var analyses: [any Analysis] { [TimeAnalysis(), EventAnalysis()] }
 
+    public var payloadTypes: [any PersistentPayload.Type] { [TimexLayer.self] }
+
     public var settings: [SettingSpec] {
         [SettingSpec("date-order", default: "auto", choices: DateOrder.allCases.map(\.rawValue),
                      summary: "how numeric dates like 03/04/2011 are read: dmy, mdy, or auto (only when the order shows)")]

@@ -49,6 +49,7 @@ public struct CommandContext: Sendable {
     /// Makes more analysis results fresh while the command runs.
     public mutating func require(_ keys: [AnalysisKey]) throws {
         let io = self.io
+        state.restoreStoredLayers(for: keys, engine: workbench.engine, io: io)
         try workbench.engine.ensure(keys, in: &state.graph, settings: state.settings, cancellation: cancellation,
                                     log: { io.diagnostic(Diagnostic(.note, $0)) }, progress: io.progress)
     }

@@ -10,6 +10,7 @@ public struct CorePlugin: Plugin {
             WhereCommand.spec, SortCommand.spec, TopCommand.spec, SelectCommand.spec, CountCommand.spec,
             SentencesCommand.spec, KwicCommand.spec, FreqCommand.spec, ContextCommand.spec,
             QuotesCommand.spec, EvalQuotesCommand.spec, EntitiesCommand.spec, MentionsCommand.spec, RolesCommand.spec,
+            WorkspaceCommands.open, WorkspaceCommands.save, WorkspaceCommands.close, StatusCommand.spec,
         ]
     }
 
@@ -18,4 +19,6 @@ public struct CorePlugin: Plugin {
     }
 
     public var settings: [SettingSpec] { SettingSpec.core }
+
+    public var payloadTypes: [any PersistentPayload.Type] { [TokenLayer.self, SentenceLayer.self, EntityLayer.self] }
 }

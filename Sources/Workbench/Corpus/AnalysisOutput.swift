@@ -29,6 +29,20 @@ public struct AnalysisOutput: Sendable {
         self.documentLengths = documentLengths
     }
 
+    /// An output read back from a workspace: its parts as they were saved (`LayerArchive`).
+    init(restoring analysis: String, firstID: Int, nextID: Int, nodes: [Node], edges: [Edge], payload: (any LayerPayload)?,
+         nodeColumns: [(columns: any NodeColumns, firstID: Int)], edgeColumns: [any EdgeColumns]) {
+        self.analysis = analysis
+        self.firstID = firstID
+        self.nextID = nextID
+        self.documentLengths = [:]
+        self.nodes = nodes
+        self.edges = edges
+        self.payload = payload
+        self.nodeColumns = nodeColumns
+        self.edgeColumns = edgeColumns
+    }
+
     /// Adds a node anchored to `span`; the span must lie inside its document's text.
     @discardableResult
     public mutating func addNode(

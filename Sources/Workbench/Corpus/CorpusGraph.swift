@@ -275,6 +275,22 @@ public struct CorpusGraph: Sendable {
         layers[output.analysis] = Layer(output: output, corpusVersion: version, fingerprint: fingerprint, documentOrder: documentIndex)
     }
 
+    /// Puts back a layer read from a workspace, with the corpus version it was made for.
+    mutating func restoreLayer(_ output: AnalysisOutput, fingerprint: String, corpusVersion: Int) {
+        nextNodeID = max(nextNodeID, output.idsUsed)
+        layers[output.analysis] = Layer(output: output, corpusVersion: corpusVersion, fingerprint: fingerprint, documentOrder: documentIndex)
+    }
+
+    /// The corpus version and next node id a workspace saved, after its documents were added
+    /// again: layers saved for that version are then fresh.
+    mutating func restoreCounters(version: Int, nextNodeID: Int) {
+        self.version = version
+        self.nextNodeID = max(self.nextNodeID, nextNodeID)
+    }
+
+    /// The next node id (saved with a workspace, so reopened layers keep their ids).
+    var nodeIDsUsed: Int { nextNodeID }
+
     /// True when the analysis ran on the current documents with this fingerprint.
     public func isFresh(_ analysis: String, fingerprint: String) -> Bool {
         guard let layer = layers[analysis] else { return false }
@@ -290,7 +306,9 @@ public struct CorpusGraph: Sendable {
 
     /// The payload of an analysis' layer, if it has one of this type.
     public func payload<P: LayerPayload>(of analysis: String, as type: P.Type) -> P? {
-        layers[analysis]?.output.payload as? P
+        let payload = layers[analysis]?.output.payload
+        if let deferred = payload as? DeferredPayload { return deferred.value as? P }
+        return payload as? P
     }
 
     /// Every node of a kind, in document load order, then by span.

@@ -24,6 +24,30 @@ public final class Session: @unchecked Sendable {
         state.variables[name] = .text(value)
     }
 
+    /// Opens the workspace at `path`, creating it when it does not exist (`wb --workspace`).
+    /// Returns a line saying what it holds.
+    public func openWorkspace(_ path: String) throws -> String {
+        let opened = try Workspace.open(path, workbench: workbench, create: true)
+        state.workspace?.close()
+        state.graph = opened.graph
+        state.settings = opened.settings
+        state.workspace = opened.workspace
+        if opened.created { return "created workspace \(path)" }
+        return "opened \(path): " + WorkspaceCommands.count(opened.graph.documents.count, "document") + ", "
+            + WorkspaceCommands.count(opened.workspace.storedLayers.count, "saved analysis layer")
+    }
+
+    /// What a save would write to the open workspace (empty without one).
+    public var unsavedWorkspaceChanges: [String] {
+        state.workspace?.unsavedChanges(state.graph, settings: state.settings) ?? []
+    }
+
+    /// Closes the open workspace, if any, without saving (at exit).
+    public func closeWorkspace() {
+        state.workspace?.close()
+        state.workspace = nil
+    }
+
     /// Parses source text into statements, knowing which words are commands.
     public func parse(_ source: String, file: String) throws -> [Statement] {
         let registry = workbench.registry
@@ -127,6 +151,7 @@ public final class Session: @unchecked Sendable {
         cancellation.reset()
         for stage in bound {
             do {
+                state.restoreStoredLayers(for: stage.command.requires, engine: workbench.engine, io: io)
                 try workbench.engine.ensure(stage.command.requires, in: &state.graph, settings: state.settings,
                                             cancellation: cancellation, log: { [io] in io.diagnostic(Diagnostic(.note, $0)) },
                                             progress: io.progress)

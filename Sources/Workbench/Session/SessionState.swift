@@ -4,6 +4,8 @@ public struct SessionState: Sendable {
     public var graph = CorpusGraph()
     public var settings: Settings
     public var variables: [String: Variable] = [:]
+    /// The open workspace file, if any (`open`, `save FILE`, `wb --workspace`).
+    public var workspace: Workspace?
 
     public init(settings: Settings) {
         self.settings = settings
@@ -14,4 +16,14 @@ public struct SessionState: Sendable {
 public enum Variable: Sendable, Equatable {
     case text(String)
     case table(Table)
+}
+
+extension SessionState {
+    /// Before analyses run: layers the open workspace holds for `keys`, still fresh, are
+    /// read into the graph instead of being recomputed.
+    mutating func restoreStoredLayers(for keys: [AnalysisKey], engine: AnalysisEngine, io: SessionIO) {
+        guard let workspace else { return }
+        workspace.restoreLayers(for: keys, engine: engine, settings: settings, into: &graph,
+                                note: { io.diagnostic(Diagnostic(.warning, $0)) })
+    }
 }

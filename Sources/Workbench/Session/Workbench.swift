@@ -5,6 +5,10 @@ public struct Workbench: Sendable {
     public let engine: AnalysisEngine
     public let settingSpecs: [SettingSpec]
     public let pluginNames: [String]
+    /// Every plugin's workspace migrations, in plugin order (the core's run before them).
+    public let workspaceMigrations: [WorkspaceMigration]
+    /// The payloads a workspace can read back, from every plugin.
+    public let payloadCodecs: PayloadCodecs
     /// Columns plugins add to core tables, by table name, in plugin order.
     private let providedColumns: [String: [ColumnProvider]]
 
@@ -15,11 +19,20 @@ public struct Workbench: Sendable {
         var settings: [SettingSpec] = []
         var names: [String] = []
         var columns: [String: [ColumnProvider]] = [:]
+        var migrations: [WorkspaceMigration] = []
+        var payloadTypes: [any PersistentPayload.Type] = []
         for plugin in [CorePlugin()] + plugins {
             if names.contains(plugin.name) {
                 throw WorkbenchError(.usage, "two plugins are named '\(plugin.name)'")
             }
             names.append(plugin.name)
+            for migration in plugin.migrations {
+                if migrations.contains(where: { $0.name == migration.name }) || WorkspaceSchema.core.contains(where: { $0.name == migration.name }) {
+                    throw WorkbenchError(.usage, "workspace migration '\(migration.name)' of plugin '\(plugin.name)' is declared twice")
+                }
+                migrations.append(migration)
+            }
+            payloadTypes += plugin.payloadTypes
             for command in plugin.commands { try registry.register(command, plugin: plugin.name) }
             for analysis in plugin.analyses { try engine.register(analysis) }
             for setting in plugin.settings {
@@ -40,6 +53,8 @@ public struct Workbench: Sendable {
         self.engine = engine
         self.settingSpecs = settings
         self.pluginNames = names
+        self.workspaceMigrations = migrations
+        self.payloadCodecs = PayloadCodecs(payloadTypes)
         self.providedColumns = columns
     }
 

@@ -1,0 +1,161 @@
+import Foundation
+import GRDB
+
+/// Writes one analysis layer into a workspace and reads it back: the `layers` row (with
+/// fingerprint, corpus version, the columns blob and the payload blob), the stored nodes as
+/// `nodes` rows and the stored edges as `edges` rows.
+enum LayerArchive {
+    /// The settings an analysis read, as `name=value;…` (for `status` and for people).
+    static func settingsText(_ analysis: (any Analysis)?, _ settings: Settings) -> String {
+        guard let analysis else { return "" }
+        return analysis.settings.sorted().map { "\($0)=\(settings[$0] ?? "")" }.joined(separator: ";")
+    }
+
+    /// Replaces the layer's rows with `layer`. `positions` maps document ids to their rows.
+    static func write(_ layer: CorpusGraph.Layer, analysis: (any Analysis)?, settings: Settings,
+                      positions: [String: Int], in db: Database) throws {
+        let output = layer.output
+        try db.execute(sql: "DELETE FROM layers WHERE analysis = ?", arguments: [output.analysis])
+        var columns = ByteWriter()
+        columns.write(UInt32(output.nodeColumns.count))
+        for (set, first) in output.nodeColumns {
+            columns.write(first)
+            StoredNodeColumns.encode(set, into: &columns)
+        }
+        columns.write(UInt32(output.edgeColumns.count))
+        for set in output.edgeColumns { StoredEdgeColumns.encode(set, into: &columns) }
+        // A payload without a codec is recorded by its type, so that reading the layer back
+        // fails (and the layer is recomputed) instead of restoring it without its payload.
+        let payload = output.payload.map { PayloadCodecs.encode($0) ?? ("unpersisted:\(type(of: $0))", 0, []) }
+        try db.execute(sql: """
+            INSERT INTO layers (analysis, version, fingerprint, corpus_version, settings, first_id, next_id,
+                                payload_codec, payload_version, payload, columns)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [output.analysis, analysis?.version ?? "", layer.fingerprint, layer.corpusVersion,
+                             settingsText(analysis, settings), output.firstID, output.idsUsed,
+                             payload?.name, payload?.version, payload.map { Data($0.bytes) }, Data(columns.bytes)])
+        let insertNode = try db.makeStatement(sql: """
+            INSERT INTO nodes (id, analysis, kind, document, start, "end", attributes, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for node in output.nodes {
+            guard let position = positions[node.span.document] else {
+                throw WorkbenchError(.unknownDocument, "layer '\(output.analysis)' has a node in unknown document '\(node.span.document)'")
+            }
+            try insertNode.execute(arguments: [node.id.raw, output.analysis, node.kind.name, position, node.span.start, node.span.end,
+                                               Data(attributes(node.names, node.values)), evidence(node.provenance.evidence)])
+        }
+        let insertEdge = try db.makeStatement(sql: """
+            INSERT INTO edges (analysis, position, kind, source, target, attributes, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (position, edge) in output.edges.enumerated() {
+            let sorted = edge.attributes.sorted { $0.key < $1.key }
+            try insertEdge.execute(arguments: [output.analysis, position, edge.kind.name, edge.from.raw, edge.to.raw,
+                                               Data(attributes(sorted.map(\.key), sorted.map(\.value))), evidence(edge.provenance.evidence)])
+        }
+    }
+
+    /// The layer's output from its rows; a `DecodingFailure` when a blob cannot be read.
+    static func read(_ record: StoredLayer, documents: [String], codecs: PayloadCodecs, in db: Database) throws -> AnalysisOutput {
+        guard let row = try Row.fetchOne(db, sql: "SELECT payload_codec, payload_version, payload, columns FROM layers WHERE analysis = ?",
+                                         arguments: [record.analysis]) else {
+            throw ByteReader.DecodingFailure("layer '\(record.analysis)' is no longer in the workspace")
+        }
+        var payload: (any LayerPayload)?
+        if let name: String = row["payload_codec"] {
+            let version: Int = row["payload_version"] ?? 0
+            let bytes: Data = row["payload"] ?? Data()
+            if let failure = codecs.check(name: name, version: version) { throw failure }
+            payload = DeferredPayload(name: name, version: version, bytes: [UInt8](bytes), codecs: codecs)
+        }
+        let columnBytes: Data = row["columns"] ?? Data()
+        var reader = ByteReader([UInt8](columnBytes))
+        var nodeColumns: [(columns: any NodeColumns, firstID: Int)] = []
+        for _ in 0..<(try reader.readCount()) {
+            let first = try reader.readInt()
+            nodeColumns.append((try StoredNodeColumns.decode(from: &reader), first))
+        }
+        var edgeColumns: [any EdgeColumns] = []
+        for _ in 0..<(try reader.readCount()) { edgeColumns.append(try StoredEdgeColumns.decode(from: &reader)) }
+        var nodes: [Node] = []
+        let provenance = Provenance(analysis: record.analysis)
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT id, kind, document, start, "end", attributes, evidence FROM nodes WHERE analysis = ? ORDER BY id
+            """, arguments: [record.analysis])
+        while let row = try cursor.next() {
+            let position: Int = row["document"]
+            guard position >= 0, position < documents.count else { throw ByteReader.DecodingFailure("node in unknown document row \(position)") }
+            let (names, values) = try readAttributes(row["attributes"])
+            let span = Span(unchecked: documents[position], row["start"], row["end"])
+            let evidence = try readEvidence(row["evidence"])
+            nodes.append(Node(id: NodeID(row["id"]), kind: Kind(row["kind"] as String), span: span, names: names, values: values,
+                              provenance: evidence.isEmpty ? provenance : Provenance(analysis: record.analysis, evidence: evidence)))
+        }
+        var edges: [Edge] = []
+        let edgeCursor = try Row.fetchCursor(db, sql: """
+            SELECT kind, source, target, attributes, evidence FROM edges WHERE analysis = ? ORDER BY position
+            """, arguments: [record.analysis])
+        while let row = try edgeCursor.next() {
+            let (names, values) = try readAttributes(row["attributes"])
+            edges.append(Edge(kind: Kind(row["kind"] as String), from: NodeID(row["source"]), to: NodeID(row["target"]),
+                              attributes: Dictionary(uniqueKeysWithValues: zip(names, values)),
+                              provenance: Provenance(analysis: record.analysis, evidence: try readEvidence(row["evidence"]))))
+        }
+        return AnalysisOutput(restoring: record.analysis, firstID: record.firstID, nextID: record.nextID, nodes: nodes, edges: edges,
+                              payload: payload, nodeColumns: nodeColumns, edgeColumns: edgeColumns)
+    }
+
+    private static func attributes(_ names: [String], _ values: [Value]) -> [UInt8] {
+        var writer = ByteWriter()
+        writer.write(names)
+        for value in values { writer.write(value) }
+        return writer.bytes
+    }
+
+    private static func readAttributes(_ data: Data?) throws -> ([String], [Value]) {
+        var reader = ByteReader([UInt8](data ?? Data()))
+        let names = try reader.readStrings()
+        var values: [Value] = []
+        for _ in names { values.append(try reader.readValue()) }
+        guard Set(names).count == names.count, names == names.sorted() else {
+            throw ByteReader.DecodingFailure("node attribute names not sorted and unique")
+        }
+        return (names, values)
+    }
+
+    private static func evidence(_ spans: [Span]) -> Data? {
+        guard !spans.isEmpty else { return nil }
+        var writer = ByteWriter()
+        writer.write(UInt32(spans.count))
+        for span in spans {
+            writer.write(span.document)
+            writer.write(span.start)
+            writer.write(span.end)
+        }
+        return Data(writer.bytes)
+    }
+
+    private static func readEvidence(_ data: Data?) throws -> [Span] {
+        guard let data else { return [] }
+        var reader = ByteReader([UInt8](data))
+        var spans: [Span] = []
+        for _ in 0..<(try reader.readCount()) {
+            let document = try reader.readString()
+            let start = try reader.readInt(), end = try reader.readInt()
+            guard 0 <= start, start <= end else { throw ByteReader.DecodingFailure("evidence span \(start)..<\(end)") }
+            spans.append(Span(unchecked: document, start, end))
+        }
+        return spans
+    }
+}
+
+/// What the workspace holds of one layer, read when it is opened (the blobs are read only
+/// when the layer is needed).
+struct StoredLayer: Sendable, Equatable {
+    var analysis: String
+    var version: String
+    var fingerprint: String
+    var corpusVersion: Int
+    var settings: String
+    var firstID: Int
+    var nextID: Int
+}

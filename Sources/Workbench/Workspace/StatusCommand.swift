@@ -1,0 +1,66 @@
+/// `status`: every analysis, whether its result is fresh, stale or not computed, and why.
+enum StatusCommand {
+    static let spec = CommandSpec(
+        "status",
+        summary: "which analysis results are fresh, stale or not computed, with their fingerprints",
+        discussion: "A result is fresh when it was computed for the current documents (corpus version) with the current analysis version, settings and upstream results (its fingerprint); stale results are recomputed when a command needs them. `saved` tells whether the open workspace holds the result (read when first needed) and whether the session changed since the last save.",
+        examples: ["status", "status | where state = stale"]
+    ) { context in
+        let engine = context.workbench.engine
+        let graph = context.graph
+        let stored = context.state.workspace?.storedLayers ?? [:]
+        var table = Table(name: "status", columns: [
+            .init("analysis"), .init("state"), .init("why"), .init("corpus_version", .int), .init("fingerprint"),
+            .init("depends_on"), .init("saved"),
+        ])
+        for analysis in engine.analyses {
+            let fingerprint = engine.fingerprint(of: analysis, settings: context.settings)
+            let dependsOn = analysis.requires.compactMap { engine.provider(of: $0)?.id }.joined(separator: ", ")
+            let layer = graph.layers[analysis.id]
+            let record = stored[analysis.id]
+            let madeFor: (fingerprint: String, version: Int)? = layer.map { ($0.fingerprint, $0.corpusVersion) }
+                ?? record.map { ($0.fingerprint, $0.corpusVersion) }
+            let state: String, why: String
+            if let madeFor {
+                if madeFor.version != graph.version {
+                    (state, why) = ("stale", "documents changed (corpus version \(madeFor.version) → \(graph.version))")
+                } else if madeFor.fingerprint != fingerprint {
+                    (state, why) = ("stale", reason(old: madeFor.fingerprint, new: fingerprint))
+                } else {
+                    (state, why) = ("fresh", layer == nil ? "saved; read when needed" : "")
+                }
+            } else {
+                (state, why) = ("not computed", "")
+            }
+            let saved: String
+            if let record {
+                if let layer {
+                    saved = record.fingerprint == layer.fingerprint && record.corpusVersion == layer.corpusVersion
+                        && record.firstID == layer.output.firstID ? "yes" : "changed since save"
+                } else {
+                    saved = "yes"
+                }
+            } else {
+                saved = layer == nil || context.state.workspace == nil ? "no" : "not yet"
+            }
+            table.append([.string(analysis.id), .string(state), .string(why), madeFor.map { .int($0.version) } ?? .null,
+                          .string(madeFor?.fingerprint ?? ""), .string(dependsOn), .string(saved)])
+        }
+        return table
+    }
+
+    /// What differs between two fingerprints, in words: the first setting or version that
+    /// changed, or an upstream result.
+    static func reason(old: String, new: String) -> String {
+        func own(_ fingerprint: String) -> [String] {
+            let head = fingerprint.split(separator: "[", maxSplits: 1).first.map(String.init) ?? fingerprint
+            return head.split(separator: ";").map(String.init)
+        }
+        let before = own(old), after = own(new)
+        if let changed = after.first(where: { !before.contains($0) }) {
+            if changed.contains("=") { return "setting changed: \(changed)" }
+            return "analysis version changed: \(changed)"
+        }
+        return "an upstream result changed"
+    }
+}

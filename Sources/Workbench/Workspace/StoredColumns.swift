@@ -1,0 +1,154 @@
+/// Node columns as a workspace keeps them, whatever columns the analysis made: kinds,
+/// documents and spans as arrays, attributes as one blob read when a node is made, evidence. Written
+/// from any `NodeColumns` (`encode`) and read back without making a `Node` per row.
+struct StoredNodeColumns: NodeColumns {
+    let kinds: [Kind]
+    let kindOfNode: [UInt8]
+    let documents: [String]
+    let documentOfNode: [Int32]
+    let starts: [Int32]
+    let ends: [Int32]
+    /// Attribute name lists, shared by the nodes that have the same names.
+    let nameLists: [[String]]
+    /// Per node: the offset of its attributes (name list index, then the values) in `blob`.
+    let attributeOffsets: [Int32]
+    let blob: [UInt8]
+    let evidence: StoredEvidence
+
+    var kind: Kind { kinds.first ?? "node" }
+    var mixesKinds: Bool { kinds.count > 1 }
+    var count: Int { starts.count }
+
+    func kind(at index: Int) -> Kind { kinds[Int(kindOfNode[index])] }
+
+    func span(at index: Int) -> Span {
+        Span(unchecked: documents[Int(documentOfNode[index])], Int(starts[index]), Int(ends[index]))
+    }
+
+    func attributes(at index: Int) -> (names: [String], values: [Value]) {
+        // The blob was checked when it was read (`decode`), so this cannot fail.
+        var reader = ByteReader(blob, at: Int(attributeOffsets[index]))
+        guard let list = try? reader.readUInt32(), Int(list) < nameLists.count else { return ([], []) }
+        let names = nameLists[Int(list)]
+        var values: [Value] = []
+        values.reserveCapacity(names.count)
+        for _ in names { values.append((try? reader.readValue()) ?? .null) }
+        return (names, values)
+    }
+
+    func evidence(at index: Int) -> [Span] { evidence.spans(at: index) }
+
+    /// Writes any node columns in this format.
+    static func encode(_ columns: any NodeColumns, into writer: inout ByteWriter) {
+        var kinds: [Kind] = [], kindIndex: [Kind: UInt8] = [:], kindOfNode: [UInt8] = []
+        var documents: [String] = [], documentIndex: [String: Int32] = [:], documentOfNode: [Int32] = []
+        var starts: [Int32] = [], ends: [Int32] = []
+        var nameLists: [[String]] = [], nameIndex: [[String]: UInt32] = [:]
+        var offsets: [Int32] = []
+        var blob = ByteWriter()
+        for i in 0..<columns.count {
+            let kind = columns.kind(at: i)
+            if kindIndex[kind] == nil {
+                kindIndex[kind] = UInt8(truncatingIfNeeded: kinds.count)
+                kinds.append(kind)
+            }
+            kindOfNode.append(kindIndex[kind] ?? 0)
+            let span = columns.span(at: i)
+            if documentIndex[span.document] == nil {
+                documentIndex[span.document] = Int32(documents.count)
+                documents.append(span.document)
+            }
+            documentOfNode.append(documentIndex[span.document] ?? 0)
+            starts.append(Int32(span.start))
+            ends.append(Int32(span.end))
+            let (names, values) = columns.attributes(at: i)
+            if nameIndex[names] == nil {
+                nameIndex[names] = UInt32(nameLists.count)
+                nameLists.append(names)
+            }
+            offsets.append(Int32(blob.bytes.count))
+            blob.write(nameIndex[names] ?? 0)
+            for value in values { blob.write(value) }
+        }
+        writer.write(kinds.map(\.name))
+        writer.write(kindOfNode)
+        writer.write(documents)
+        writer.write(documentOfNode)
+        writer.write(starts)
+        writer.write(ends)
+        writer.write(UInt32(nameLists.count))
+        for names in nameLists { writer.write(names) }
+        writer.write(offsets)
+        writer.write(blob.bytes)
+        StoredEvidence.encode(rows: columns.count, evidence: columns.evidence(at:), into: &writer)
+    }
+
+    static func decode(from reader: inout ByteReader) throws -> StoredNodeColumns {
+        let kinds = try reader.readStrings().map { Kind($0) }
+        let kindOfNode = try reader.readBytes()
+        let documents = try reader.readStrings()
+        let documentOfNode = try reader.readInt32s()
+        let starts = try reader.readInt32s()
+        let ends = try reader.readInt32s()
+        let listCount = try reader.readCount(minimumSize: 4)
+        var nameLists: [[String]] = []
+        for _ in 0..<listCount { nameLists.append(try reader.readStrings()) }
+        let offsets = try reader.readInt32s()
+        let blob = try reader.readBytes()
+        let count = starts.count
+        let evidence = try StoredEvidence.decode(from: &reader, rows: count)
+        guard kindOfNode.count == count, documentOfNode.count == count, ends.count == count, offsets.count == count,
+              kindOfNode.allSatisfy({ Int($0) < kinds.count }), documentOfNode.allSatisfy({ $0 >= 0 && Int($0) < documents.count }),
+              zip(starts, ends).allSatisfy({ 0 <= $0 && $0 <= $1 }) else {
+            throw ByteReader.DecodingFailure("node columns do not agree in length or range")
+        }
+        let columns = StoredNodeColumns(kinds: kinds, kindOfNode: kindOfNode, documents: documents, documentOfNode: documentOfNode,
+                                        starts: starts, ends: ends, nameLists: nameLists, attributeOffsets: offsets, blob: blob,
+                                        evidence: evidence)
+        // Offsets in order and inside the blob; the attributes themselves are read when a node
+        // is made, and a damaged one reads as nulls (`attributes(at:)`), never a crash.
+        guard zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }), offsets.allSatisfy({ $0 >= 0 && Int($0) < max(blob.count, 1) }) else {
+            throw ByteReader.DecodingFailure("node attribute offsets out of order or range")
+        }
+        return columns
+    }
+}
+
+/// Edge columns as a workspace keeps them: one kind, endpoints as two arrays of ids, evidence.
+struct StoredEdgeColumns: EdgeColumns {
+    let kind: Kind
+    let sources: [Int]
+    let targets: [Int]
+    let evidence: StoredEvidence
+
+    var count: Int { sources.count }
+
+    func endpoints(at index: Int) -> (from: NodeID, to: NodeID) { (NodeID(sources[index]), NodeID(targets[index])) }
+
+    func evidence(at index: Int) -> [Span] { evidence.spans(at: index) }
+
+    static func encode(_ columns: any EdgeColumns, into writer: inout ByteWriter) {
+        writer.write(columns.kind.name)
+        writer.write(UInt32(columns.count))
+        for i in 0..<columns.count {
+            let (from, to) = columns.endpoints(at: i)
+            writer.write(from.raw)
+            writer.write(to.raw)
+        }
+        StoredEvidence.encode(rows: columns.count, evidence: columns.evidence(at:), into: &writer)
+    }
+
+    static func decode(from reader: inout ByteReader) throws -> StoredEdgeColumns {
+        let kind = Kind(try reader.readString())
+        let count = try reader.readCount(minimumSize: 16)
+        var sources: [Int] = [], targets: [Int] = []
+        sources.reserveCapacity(count)
+        targets.reserveCapacity(count)
+        for _ in 0..<count {
+            sources.append(try reader.readInt())
+            targets.append(try reader.readInt())
+        }
+        let evidence = try StoredEvidence.decode(from: &reader, rows: count)
+        return StoredEdgeColumns(kind: kind, sources: sources, targets: targets, evidence: evidence)
+    }
+}

@@ -1,0 +1,56 @@
+/// The evidence spans of column nodes or edges as a workspace keeps them: per row a range
+/// into flat span arrays, so rows without evidence (nearly all) cost 4 bytes.
+struct StoredEvidence: Sendable {
+    /// Row `i`'s spans are `firsts[i]..<firsts[i + 1]` (one more entry than rows).
+    let firsts: [Int32]
+    let documents: [String]
+    let documentOfSpan: [Int32]
+    let starts: [Int32]
+    let ends: [Int32]
+
+    func spans(at index: Int) -> [Span] {
+        guard index + 1 < firsts.count else { return [] }
+        return (Int(firsts[index])..<Int(firsts[index + 1])).map {
+            Span(unchecked: documents[Int(documentOfSpan[$0])], Int(starts[$0]), Int(ends[$0]))
+        }
+    }
+
+    static func encode(rows: Int, evidence: (Int) -> [Span], into writer: inout ByteWriter) {
+        var firsts: [Int32] = [0], documents: [String] = [], documentIndex: [String: Int32] = [:]
+        var documentOfSpan: [Int32] = [], starts: [Int32] = [], ends: [Int32] = []
+        for row in 0..<rows {
+            for span in evidence(row) {
+                if documentIndex[span.document] == nil {
+                    documentIndex[span.document] = Int32(documents.count)
+                    documents.append(span.document)
+                }
+                documentOfSpan.append(documentIndex[span.document] ?? 0)
+                starts.append(Int32(span.start))
+                ends.append(Int32(span.end))
+            }
+            firsts.append(Int32(starts.count))
+        }
+        writer.write(firsts)
+        writer.write(documents)
+        writer.write(documentOfSpan)
+        writer.write(starts)
+        writer.write(ends)
+    }
+
+    static func decode(from reader: inout ByteReader, rows: Int) throws -> StoredEvidence {
+        let firsts = try reader.readInt32s()
+        let documents = try reader.readStrings()
+        let documentOfSpan = try reader.readInt32s()
+        let starts = try reader.readInt32s()
+        let ends = try reader.readInt32s()
+        let spans = starts.count
+        guard firsts.count == rows + 1, firsts.first == 0, firsts.last.map(Int.init) == spans,
+              zip(firsts, firsts.dropFirst()).allSatisfy({ $0 <= $1 }),
+              documentOfSpan.count == spans, ends.count == spans,
+              documentOfSpan.allSatisfy({ $0 >= 0 && Int($0) < documents.count }),
+              zip(starts, ends).allSatisfy({ 0 <= $0 && $0 <= $1 }) else {
+            throw ByteReader.DecodingFailure("evidence spans do not agree in length or range")
+        }
+        return StoredEvidence(firsts: firsts, documents: documents, documentOfSpan: documentOfSpan, starts: starts, ends: ends)
+    }
+}

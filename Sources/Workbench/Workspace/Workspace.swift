@@ -1,0 +1,194 @@
+import Foundation
+import GRDB
+import Synchronization
+
+/// An open workspace: one SQLite file holding the documents, every saved analysis layer
+/// with its fingerprint and corpus version, and the settings in force. Held by the session
+/// (`SessionState.workspace`) from `open`/`--workspace` until `close`; locked against other
+/// wb processes meanwhile (`WorkspaceLock`).
+///
+/// Saving is one transaction in SQLite's default rollback-journal mode: a crash or a kill
+/// mid-save leaves a hot journal that the next open rolls back, so the file holds the last
+/// complete save. (WAL would let readers work during a write, which one locked process does
+/// not need, and writes every page twice; the rollback journal keeps the workspace one file
+/// at rest.) Layers are read lazily: opening reads the documents and the layers' fingerprints;
+/// a layer's nodes and payload are read when a command first needs them.
+public final class Workspace: Sendable {
+    public let path: String
+    let database: DatabaseQueue
+    private let lock: WorkspaceLock
+    let codecs: PayloadCodecs
+    /// The file's document ids in order and its layers, as of the last open or save.
+    private let contents: Mutex<Contents>
+
+    struct Contents: Sendable {
+        var documents: [String] = []
+        var layers: [String: StoredLayer] = [:]
+        var corpusVersion = 0
+        var settings: [String: String] = [:]
+    }
+
+    init(path: String, database: DatabaseQueue, lock: WorkspaceLock, codecs: PayloadCodecs, contents: Contents) {
+        self.path = path
+        self.database = database
+        self.lock = lock
+        self.codecs = codecs
+        self.contents = Mutex(contents)
+    }
+
+    /// The layers the file holds (their rows, not their blobs).
+    var storedLayers: [String: StoredLayer] { contents.withLock { $0.layers } }
+
+    /// Closes the file and lets another process open it.
+    public func close() {
+        try? database.close()
+        lock.release()
+    }
+
+    // MARK: Saving
+
+    /// Writes the session's corpus, layers and settings, in one transaction. Only what
+    /// changed is written: new documents are appended when the file's are a prefix of the
+    /// session's; layers already saved with the same fingerprint, corpus version and ids are
+    /// kept; layers saved for an older corpus version are dropped (they can never be fresh).
+    /// Ctrl-C (`cancellation`) stops it between layers and rolls the transaction back.
+    public func save(_ graph: CorpusGraph, settings: Settings, engine: AnalysisEngine,
+                     cancellation: CancellationToken = CancellationToken()) throws {
+        let before = contents.withLock { $0 }
+        let ids = graph.documents.map(\.id)
+        var layers = before.layers
+        do {
+            try database.inTransaction { db in
+                let appendFrom: Int
+                // Only adding documents moves the corpus version by exactly the number added
+                // (`clear` moves it once more and drops them all), so this tells an append
+                // from a corpus replaced by documents with the same ids.
+                if ids.count >= before.documents.count, graph.version - before.corpusVersion == ids.count - before.documents.count,
+                   Array(ids.prefix(before.documents.count)) == before.documents {
+                    appendFrom = before.documents.count
+                } else {
+                    try db.execute(sql: "DELETE FROM layers; DELETE FROM documents;")
+                    layers = [:]
+                    appendFrom = 0
+                }
+                try WorkspaceDocuments.insert(graph.documents[appendFrom...], from: appendFrom, in: db)
+                WorkspaceTestHooks.pauseInsideSave()
+                func checkCancelled() throws {
+                    if cancellation.isCancelled {
+                        throw WorkbenchError(.cancelled, "save cancelled; '\(path)' still holds its last complete save")
+                    }
+                }
+                try checkCancelled()
+                var positions: [String: Int] = [:]
+                for (position, id) in ids.enumerated() { positions[id] = position }
+                for (analysis, record) in layers where record.corpusVersion != graph.version && graph.layers[analysis] == nil {
+                    try db.execute(sql: "DELETE FROM layers WHERE analysis = ?", arguments: [analysis])
+                    layers[analysis] = nil
+                }
+                for (analysis, layer) in graph.layers.sorted(by: { $0.key < $1.key }) {
+                    let record = StoredLayer(analysis: analysis, version: "", fingerprint: layer.fingerprint,
+                                             corpusVersion: layer.corpusVersion, settings: "",
+                                             firstID: layer.output.firstID, nextID: layer.output.idsUsed)
+                    if let old = layers[analysis], old.fingerprint == record.fingerprint, old.corpusVersion == record.corpusVersion,
+                       old.firstID == record.firstID, old.nextID == record.nextID { continue }
+                    try checkCancelled()
+                    let provider = engine.analyses.first { $0.id == analysis }
+                    try LayerArchive.write(layer, analysis: provider, settings: settings, positions: positions, in: db)
+                    layers[analysis] = StoredLayer(analysis: analysis, version: provider?.version ?? "", fingerprint: layer.fingerprint,
+                                                   corpusVersion: layer.corpusVersion, settings: LayerArchive.settingsText(provider, settings),
+                                                   firstID: record.firstID, nextID: record.nextID)
+                }
+                try db.execute(sql: "DELETE FROM settings")
+                for (name, value) in settings.all {
+                    try db.execute(sql: "INSERT INTO settings (name, value) VALUES (?, ?)", arguments: [name, value])
+                }
+                try WorkspaceMeta.write(["corpus_version": String(graph.version), "next_node_id": String(graph.nodeIDsUsed)], in: db)
+                return .commit
+            }
+        } catch let error as WorkbenchError {
+            throw error
+        } catch {
+            throw WorkbenchError(.io, "could not save workspace '\(path)': \(WorkspaceErrors.describe(error))",
+                                 hint: "the file still holds its last complete save")
+        }
+        contents.withLock {
+            $0 = Contents(documents: ids, layers: layers, corpusVersion: graph.version,
+                          settings: Dictionary(uniqueKeysWithValues: settings.all.map { ($0.name, $0.value) }))
+        }
+    }
+
+    /// What the session has that the file does not (documents, results, settings), in
+    /// words; empty when a save would change nothing.
+    public func unsavedChanges(_ graph: CorpusGraph, settings: Settings) -> [String] {
+        let saved = contents.withLock { $0 }
+        var changes: [String] = []
+        if saved.corpusVersion != graph.version || saved.documents.count != graph.documents.count {
+            changes.append("documents")
+        }
+        let layers = graph.layers.filter { analysis, layer in
+            guard let record = saved.layers[analysis] else { return true }
+            return record.fingerprint != layer.fingerprint || record.corpusVersion != layer.corpusVersion
+                || record.firstID != layer.output.firstID
+        }
+        if !layers.isEmpty { changes.append("results of " + layers.keys.sorted().joined(separator: ", ")) }
+        if settings.all.contains(where: { saved.settings[$0.name] != $0.value }) { changes.append("settings") }
+        return changes
+    }
+
+    // MARK: Reading layers
+
+    /// Reads from the file the layers that `keys` need (their providers and everything those
+    /// require) that are not in `graph` yet and were saved with the fingerprint they would
+    /// have now, for the current corpus version. A layer that cannot be read is left out, so
+    /// it is recomputed; `note` hears why.
+    func restoreLayers(for keys: [AnalysisKey], engine: AnalysisEngine, settings: Settings, into graph: inout CorpusGraph,
+                       note: (String) -> Void) {
+        let stored = storedLayers
+        guard !stored.isEmpty else { return }
+        var wanted: [any Analysis] = []
+        var seen: Set<String> = []
+        func visit(_ key: AnalysisKey) {
+            guard let analysis = engine.provider(of: key), seen.insert(analysis.id).inserted else { return }
+            for requirement in analysis.requires { visit(requirement) }
+            wanted.append(analysis)
+        }
+        for key in keys { visit(key) }
+        let documents = graph.documents.map(\.id)
+        for analysis in wanted where graph.layers[analysis.id] == nil {
+            guard let record = stored[analysis.id], record.corpusVersion == graph.version,
+                  record.fingerprint == engine.fingerprint(of: analysis, settings: settings) else { continue }
+            do {
+                let output = try database.read { db in try LayerArchive.read(record, documents: documents, codecs: codecs, in: db) }
+                graph.restoreLayer(output, fingerprint: record.fingerprint, corpusVersion: record.corpusVersion)
+            } catch {
+                note("workspace: layer '\(analysis.id)' could not be read (\(WorkspaceErrors.describe(error))); it will be recomputed")
+            }
+        }
+    }
+}
+
+/// The `workspace` table's key–value rows.
+enum WorkspaceMeta {
+    static func write(_ values: [String: String], in db: Database) throws {
+        for (key, value) in values.sorted(by: { $0.key < $1.key }) {
+            try db.execute(sql: "INSERT OR REPLACE INTO workspace (key, value) VALUES (?, ?)", arguments: [key, value])
+        }
+    }
+
+    static func read(_ db: Database) throws -> [String: String] {
+        var values: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT key, value FROM workspace") { values[row["key"]] = row["value"] }
+        return values
+    }
+}
+
+/// Hooks for tests of crash safety, read from the environment.
+enum WorkspaceTestHooks {
+    /// `WB_TEST_SAVE_PAUSE=SECONDS`: sleep inside the save transaction, after the documents
+    /// are written, so that a test can kill the process mid-save.
+    static func pauseInsideSave() {
+        guard let text = ProcessInfo.processInfo.environment["WB_TEST_SAVE_PAUSE"], let seconds = Double(text), seconds > 0 else { return }
+        FileHandle.standardError.write(Data("wb: test hook: pausing inside save\n".utf8))
+        Thread.sleep(forTimeInterval: seconds)
+    }
+}

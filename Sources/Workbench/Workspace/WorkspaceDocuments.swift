@@ -1,0 +1,59 @@
+import GRDB
+
+/// The `documents` table: each document's fields and text, by load position. Metadata is a
+/// JSON object (keys sorted), readable by other tools and by PostgreSQL's `jsonb`.
+enum WorkspaceDocuments {
+    static func insert(_ documents: ArraySlice<Document>, from first: Int, in db: Database) throws {
+        let statement = try db.makeStatement(sql: """
+            INSERT INTO documents (position, id, title, date, source, text, length, metadata) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (offset, document) in documents.enumerated() {
+            let metadata = "{" + document.metadata.sorted { $0.key < $1.key }
+                .map { JSONRenderer.quote($0.key) + ":" + JSONRenderer.quote($0.value) }.joined(separator: ",") + "}"
+            try statement.execute(arguments: [first + offset, document.id, document.title, document.date, document.source,
+                                              document.text, document.length, metadata])
+        }
+    }
+
+    /// Every document, in load order.
+    static func read(_ db: Database, file: String) throws -> [Document] {
+        var documents: [Document] = []
+        let cursor = try Row.fetchCursor(db, sql: "SELECT position, id, title, date, source, text, length, metadata FROM documents ORDER BY position")
+        while let row = try cursor.next() {
+            let id: String = row["id"]
+            let text: String = row["text"]
+            var metadata: [String: String] = [:]
+            let json: String = row["metadata"]
+            var parser = JSONParser(bytes: Array(json.utf8))
+            guard case .object(let object)? = try? parser.parseDocument() else {
+                throw WorkbenchError(.format, "workspace '\(file)': document '\(id)' has damaged metadata")
+            }
+            for member in object.members { metadata[member.key] = member.value.scalarText ?? "" }
+            let document = Document(id: id, title: row["title"], date: row["date"], source: row["source"], text: text, metadata: metadata)
+            guard document.length == row["length"] as Int, row["position"] as Int == documents.count else {
+                throw WorkbenchError(.format, "workspace '\(file)': document '\(id)' does not match its stored length or position")
+            }
+            documents.append(document)
+        }
+        return documents
+    }
+}
+
+/// SQLite errors as sentences a user can act on.
+enum WorkspaceErrors {
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_NOTADB: return "not a SQLite database"
+            case .SQLITE_CORRUPT: return "the file is damaged (SQLite reports corruption)"
+            case .SQLITE_FULL: return "the disk is full"
+            case .SQLITE_READONLY: return "the file is read-only"
+            case .SQLITE_CANTOPEN: return "cannot open the file"
+            case .SQLITE_BUSY, .SQLITE_LOCKED: return "the file is locked by another program"
+            default: return error.message ?? "\(error.resultCode)"
+            }
+        }
+        if let error = error as? WorkbenchError { return error.message }
+        return "\(error)"
+    }
+}

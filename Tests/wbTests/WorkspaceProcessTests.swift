@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+
+/// Workspaces through the real `wb` executable: the tour's outputs survive save and reopen
+/// byte for byte, a kill mid-save leaves the last save intact, a second process is refused.
+@Suite(.serialized) struct WorkspaceProcessTests {
+    static func folder() throws -> URL {
+        let url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("wb-ws-process-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Every analysis command of the tour, in a format that shows every column.
+    static let commands = """
+        quotes --format tsv
+        entities --format tsv
+        roles --format tsv
+        mentions Ishikawa --format tsv
+        sentences --format tsv
+        timeline --format tsv
+        coop --format tsv
+        coop.areas --format tsv
+        quotes | select speaker sentiment text --format tsv
+        sentiment.by-speaker --format tsv
+        topics --unit paragraph --k 3 --format tsv
+        """
+
+    @Test func tourOutputsAreTheSameAfterReopening() throws {
+        let dir = try Self.folder()
+        let file = dir.appendingPathComponent("tour.wbdb").path
+        let before = try WBProcess.run(["-c", "load seeds/\n" + Self.commands + "\nsave \(file)"])
+        #expect(before.status == 0, "\(before.stderr)")
+        #expect(before.stderr.contains("running quotes"))
+        let after = try WBProcess.run(["--workspace", file, "-c", Self.commands])
+        #expect(after.status == 0, "\(after.stderr)")
+        #expect(after.stdout == before.stdout)
+        #expect(!after.stderr.contains("running"), "\(after.stderr)")
+        // A new document makes everything stale; it reruns when asked.
+        let more = dir.appendingPathComponent("more.txt")
+        try Data("\"We agree,\" said Anders Fogh Rasmussen.".utf8).write(to: more)
+        let changed = try WBProcess.run(["--workspace", file, "-c", "load \(more.path); status --format tsv; quotes | count"])
+        #expect(changed.stdout.contains("quotes\tstale\tdocuments changed"), "\(changed.stdout)")
+        #expect(changed.stderr.contains("running quotes"))
+    }
+
+    @Test func aKillDuringSaveLeavesTheLastSave() throws {
+        let dir = try Self.folder()
+        let file = dir.appendingPathComponent("w.wbdb").path
+        let first = try WBProcess.run(["-c", "load seeds/; quotes | count; save \(file)"])
+        #expect(first.status == 0, "\(first.stderr)")
+        // A larger corpus, saved by a process that sleeps inside the save's transaction.
+        var texts: [String] = []
+        for i in 0..<200 { texts.append("{\"id\": \"n\(i)\", \"text\": \"Document \(i) says \\\"we cooperate with Japan\\\", said Anders Fogh Rasmussen.\"}") }
+        let corpus = dir.appendingPathComponent("more.jsonl")
+        try Data(texts.joined(separator: "\n").utf8).write(to: corpus)
+        let process = Process()
+        process.executableURL = WBProcess.executable
+        process.arguments = ["--workspace", file, "-c", "load \(corpus.path); quotes | count; save"]
+        process.currentDirectoryURL = WBProcess.root
+        var environment = ProcessInfo.processInfo.environment
+        environment["WB_TEST_SAVE_PAUSE"] = "30"
+        process.environment = environment
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        // Wait for the hook's line: the documents are written, the transaction is open.
+        var seen = Data()
+        while !String(decoding: seen, as: UTF8.self).contains("pausing inside save") {
+            let chunk = errors.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen.append(chunk)
+        }
+        #expect(FileManager.default.fileExists(atPath: file + "-journal"))
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        let reopened = try WBProcess.run(["--workspace", file, "-c", "docs | count; quotes | count by speaker"])
+        #expect(reopened.status == 0, "\(reopened.stderr)")
+        #expect(reopened.stdout.hasPrefix("count\n─────\n    1\n"), "\(reopened.stdout)")
+        #expect(!reopened.stderr.contains("running"), "\(reopened.stderr)")
+    }
+
+    @Test func ctrlCDuringSaveRollsItBack() throws {
+        let dir = try Self.folder()
+        let file = dir.appendingPathComponent("w.wbdb").path
+        let first = try WBProcess.run(["-c", "load seeds/; sentences | count; save \(file)"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let more = dir.appendingPathComponent("more.txt")
+        try Data("One more document.".utf8).write(to: more)
+        let process = Process()
+        process.executableURL = WBProcess.executable
+        process.arguments = ["--workspace", file, "-c", "load \(more.path); save"]
+        process.currentDirectoryURL = WBProcess.root
+        var environment = ProcessInfo.processInfo.environment
+        environment["WB_TEST_SAVE_PAUSE"] = "1"
+        process.environment = environment
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        var seen = Data()
+        while !String(decoding: seen, as: UTF8.self).contains("pausing inside save") {
+            let chunk = errors.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen.append(chunk)
+        }
+        kill(process.processIdentifier, SIGINT)
+        seen.append(errors.fileHandleForReading.readDataToEndOfFile())
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(String(decoding: seen, as: UTF8.self).contains("save cancelled; '\(file)' still holds its last complete save"))
+        let reopened = try WBProcess.run(["--workspace", file, "-c", "docs | count"])
+        #expect(reopened.stdout.hasPrefix("count\n─────\n    1\n"), "\(reopened.stdout)")
+    }
+
+    @Test func aSecondProcessIsRefused() throws {
+        let dir = try Self.folder()
+        let file = dir.appendingPathComponent("w.wbdb").path
+        let holder = Process()
+        holder.executableURL = WBProcess.executable
+        holder.arguments = ["--workspace", file]
+        let input = Pipe(), errors = Pipe()
+        holder.standardInput = input
+        holder.standardError = errors
+        holder.standardOutput = FileHandle.nullDevice
+        try holder.run()
+        var seen = Data()
+        while !String(decoding: seen, as: UTF8.self).contains("created workspace") {
+            let chunk = errors.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen.append(chunk)
+        }
+        let second = try WBProcess.run(["--workspace", file, "-c", "docs"])
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("workspace '\(file)' is open in another wb process (pid \(holder.processIdentifier))"), "\(second.stderr)")
+        let inside = try WBProcess.run(["-c", "load seeds/; open \(file)"])
+        #expect(inside.stderr.contains("is open in another wb process (pid \(holder.processIdentifier))"), "\(inside.stderr)")
+        try input.fileHandleForWriting.close()
+        holder.waitUntilExit()
+        let third = try WBProcess.run(["--workspace", file, "-c", "docs | count"])
+        #expect(third.status == 0, "\(third.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: file + "-lock") || third.status == 0)
+    }
+}
