@@ -44,4 +44,18 @@ import Testing
         #expect(try coopAreas("The Russian president visits Brazil this week.").contains("political-dialogue"))
         #expect(try coopAreas("The ministers held talks with their counterparts in Seoul.") == ["political-dialogue"])
     }
+
+    @Test func militaryAidIsNoDevelopmentAid() throws {
+        #expect(try coopAreas("France agreed to provide military aid to the Iraqi army.").contains("development-reconstruction") == false)
+        #expect(try coopAreas("Japan agreed to provide aid to the flood-hit provinces.").contains("development-reconstruction"))
+    }
+
+    @Test func anEmbargoIsJointArmsControl() throws {
+        #expect(try coopAreas("The EU embargo on arms exports to the region stays in place.") == ["arms-control"])
+    }
+
+    @Test func aPeacefulMissionIsNoPeaceMission() throws {
+        #expect(try coopAreas("We reaffirm our peaceful mission as a promoter of cooperation.").contains("peace-stabilisation") == false)
+        #expect(try coopAreas("The allies agreed to extend the peace mission in the Sahel.").contains("peace-stabilisation"))
+    }
 }
