@@ -58,4 +58,9 @@ import Testing
         #expect(try coopAreas("We reaffirm our peaceful mission as a promoter of cooperation.").contains("peace-stabilisation") == false)
         #expect(try coopAreas("The allies agreed to extend the peace mission in the Sahel.").contains("peace-stabilisation"))
     }
+
+    @Test func calamitiesAreDisasters() throws {
+        #expect(try coopAreas("After the calamity, Japan is taking every possible action to assist them.") == ["humanitarian-disaster"])
+        #expect(try coopAreas("The calamity of the war years is remembered every spring.") == [])
+    }
 }
