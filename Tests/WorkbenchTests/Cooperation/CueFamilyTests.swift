@@ -38,6 +38,7 @@ import Testing
     @Test func intelligenceNeedsSharing() throws {
         #expect(try coopAreas("Both parties agreed that the intelligence on Iraq was flawed.") == [])
         #expect(try coopAreas("The allies will exchange information on the networks.") == ["intelligence-sharing"])
+        #expect(try coopAreas("The two agencies agreed to provide intelligence to each other.") == ["intelligence-sharing"])
     }
 
     @Test func visitsAndTalks() throws {
