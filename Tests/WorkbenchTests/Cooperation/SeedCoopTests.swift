@@ -23,7 +23,7 @@ import TestSupport
             558,political-dialogue,5.0\r
             793,peace-stabilisation,3.0\r
             821,peace-stabilisation,5.0\r
-            821,development-reconstruction,5.0\r
+            821,development-reconstruction,7.0\r
             1432,peace-stabilisation,3.0\r
             2017,political-dialogue,6.0\r
             2469,political-dialogue,2.0\r
@@ -33,7 +33,7 @@ import TestSupport
             3427,counter-terrorism,3.0\r
             3427,training-interoperability,5.0\r
             3427,political-dialogue,3.0\r
-            3720,political-dialogue,6.0\r
+            3720,political-dialogue,7.0\r
 
             """)
         // "It is undeniable …", "Working alongside the Alliance …", "Faced with its own natural disasters …".
@@ -49,7 +49,7 @@ import TestSupport
         let explain = try harness.output("coop --area counter-terrorism | coop.explain 1")
         #expect(explain.contains("In a world where there are global challenges, such as ⟦terrorism⟧, this is increasingly important"))
         #expect(explain.contains("cue +3.0: 'terrorism' at "))
-        #expect(explain.contains("= 3.0 >= threshold 2.0 (taxonomy coop-areas 1.0.0)"))
+        #expect(explain.contains("= 3.0 >= threshold 2.0 (taxonomy coop-areas 1.1.0)"))
     }
 
     @Test func graphHasAreasPassagesAndPartnerEdges() throws {

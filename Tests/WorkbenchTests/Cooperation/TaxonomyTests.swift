@@ -32,7 +32,7 @@ import TestSupport
     @Test func defaultTaxonomyHasTheFourteenAreasOfTheGuideline() throws {
         let taxonomy = try TaxonomyStore.builtIn()
         #expect(taxonomy.name == "coop-areas")
-        #expect(taxonomy.version == "1.0.0")
+        #expect(taxonomy.version == "1.1.0")
         #expect(taxonomy.areas.map(\.id) == [
             "counter-terrorism", "missile-defence", "peace-stabilisation", "humanitarian-disaster", "development-reconstruction",
             "training-interoperability", "maritime-security", "cyber-defence", "arms-control", "defence-capabilities",
