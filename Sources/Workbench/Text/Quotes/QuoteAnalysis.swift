@@ -23,23 +23,32 @@ struct QuoteAnalysis: Analysis {
         for kind in EntityKind.allCases {
             for node in graph.nodes(kind.nodeKind) where entityNodes[node["name"].text] == nil { entityNodes[node["name"].text] = node.id }
         }
-        for (index, document) in graph.documents.enumerated() {
-            try context.checkCancelled()
+        // Quotes are found per document in parallel; nodes are added in document order.
+        let found = try context.mapDocuments("quotes") { _, document -> [FoundQuote] in
             let doc = DocumentText(id: document.id, scalars: ScalarDecoder.scalars(of: document.text),
                                    tokens: tokens.tokens(in: document.id), sentences: sentences.sentences(in: document.id), lexicon: lexicon)
             let paragraphs = graph.nodes("paragraph", in: document.id).map { $0.span.start..<$0.span.end }
-            for quote in QuoteAttributor(doc: doc, paragraphs: paragraphs, entities: entities).quotes() {
-                let evidence = evidence(quote, in: document.id)
-                let id = try output.addNode("quote", span: Span(document: document.id, start: quote.start, end: quote.end),
-                                            fields: attributes(quote, doc), evidence: evidence)
-                if let name = quote.speakerName, let speaker = entityNodes[name] {
-                    output.addEdge("said-by", from: id, to: speaker, evidence: evidence)
-                }
-            }
-            if index % 64 == 63 || index + 1 == graph.documents.count {
-                context.reportProgress("quotes", done: index + 1, total: graph.documents.count)
+            return try QuoteAttributor(doc: doc, paragraphs: paragraphs, entities: entities).quotes().map { quote in
+                FoundQuote(span: try Span(document: document.id, start: quote.start, end: quote.end), fields: attributes(quote, doc),
+                           evidence: evidence(quote, in: document.id), speaker: quote.speakerName)
             }
         }
+        for quotes in found {
+            for quote in quotes {
+                let id = try output.addNode("quote", span: quote.span, fields: quote.fields, evidence: quote.evidence)
+                if let name = quote.speaker, let speaker = entityNodes[name] {
+                    output.addEdge("said-by", from: id, to: speaker, evidence: quote.evidence)
+                }
+            }
+        }
+    }
+
+    /// A quote as found in its document, before it becomes a node.
+    private struct FoundQuote: Sendable {
+        var span: Span
+        var fields: [(String, Value)]
+        var evidence: [Span]
+        var speaker: String?
     }
 
     /// The quote's attributes, by name in sorted order (see `AnalysisOutput.addNode(fields:)`).
