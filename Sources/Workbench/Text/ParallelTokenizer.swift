@@ -65,22 +65,36 @@ enum ParallelTokenizer {
     private static func merge(_ groups: [Group], ids: [String], threads: Int, context: AnalysisContext) throws -> TokenLayer {
         var forms: Vocabulary
         var tokens: [DocumentTokens] = []
-        tokens.reserveCapacity(ids.count)
         if groups.count == 1, let only = groups.first {
             forms = only.forms
             tokens = only.documents
         } else {
+            // Interning in group order is the one sequential step; remapping the tokens'
+            // ids is not.
             forms = Vocabulary()
+            var remaps: [[Int32]] = []
+            remaps.reserveCapacity(groups.count)
             for group in groups {
                 var remap = [Int32](repeating: 0, count: group.forms.count)
                 for local in 0..<group.forms.count {
                     remap[local] = group.forms.utf8(Int32(local)).withUnsafeBufferPointer { forms.intern($0) }
                 }
-                for var document in group.documents {
-                    for k in document.normalized.indices { document.normalized[k] = remap[Int(document.normalized[k])] }
-                    tokens.append(document)
+                remaps.append(remap)
+            }
+            let finalRemaps = remaps
+            let remapped = try ParallelMap.map(groups.count, threads: threads, cancellation: context.cancellation) { g in
+                groups[g].documents.map { document in
+                    var document = document
+                    finalRemaps[g].withUnsafeBufferPointer { remap in
+                        document.normalized.withUnsafeMutableBufferPointer { ids in
+                            for k in ids.indices { ids[k] = remap[Int(ids[k])] }
+                        }
+                    }
+                    return document
                 }
             }
+            tokens.reserveCapacity(ids.count)
+            for documents in remapped { tokens += documents }
         }
         try context.checkCancelled()
         // Stems of every form, in parallel over ranges of form ids; interned in form order.
