@@ -28,6 +28,7 @@ import Testing
         "set coop.unit sentence; coop",
         "topics --k 3",
         "topics --k 3 --unit sentence",
+        "topics --k auto",
     ]
 
     @Test(arguments: statements)

@@ -51,6 +51,13 @@ bench_row() {
   bench_print "$1" "$2" "$cpu" "$wall" "$3" "$kb" "$4"
 }
 
+# "words bytes" of the text field of a JSONL file.
+bench_size() {
+  python3 -c 'import json,sys
+t=[json.loads(l)[sys.argv[2]] for l in open(sys.argv[1],encoding="utf-8") if l.strip()]
+print(sum(len(x.split()) for x in t), sum(len(x.encode()) for x in t))' "$1" "${2:-text}"
+}
+
 # The corpus file, or a note on stderr and a non-zero status when it is absent.
 bench_corpus() {
   local file="$CORPORA/$1"

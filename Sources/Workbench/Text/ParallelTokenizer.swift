@@ -53,10 +53,29 @@ enum ParallelTokenizer {
         working.normalized.removeAll(keepingCapacity: true)
         working.reserve(s.count / 3 + 8)
         Tokenizer.tokenize(s, into: &working)
-        for k in working.indices {
-            scratch.removeAll(keepingCapacity: true)
-            TokenNormalizer.append(s, Int(working.starts[k]), Int(working.ends[k]), to: &scratch)
-            working.normalized.append(scratch.withUnsafeBufferPointer { forms.intern($0) })
+        let count = working.count
+        working.normalized.reserveCapacity(count)
+        // Most tokens are short and ASCII: their normalised form (lower case) is written
+        // straight into a small buffer; the others go through `TokenNormalizer` (same bytes).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            for k in 0..<count {
+                let start = Int(working.starts[k]), length = Int(working.ends[k]) - start
+                if length <= 32 {
+                    var ascii = true
+                    for j in 0..<length {
+                        let v = s[start + j].value
+                        if v >= 128 { ascii = false; break }
+                        buffer[j] = UInt8(truncatingIfNeeded: v &- 65 < 26 ? v + 32 : v)
+                    }
+                    if ascii {
+                        working.normalized.append(forms.intern(UnsafeBufferPointer(rebasing: buffer[0..<length])))
+                        continue
+                    }
+                }
+                scratch.removeAll(keepingCapacity: true)
+                TokenNormalizer.append(s, start, start + length, to: &scratch)
+                working.normalized.append(scratch.withUnsafeBufferPointer { forms.intern($0) })
+            }
         }
         return working.compacted()
     }
