@@ -70,6 +70,38 @@ import Testing
         #expect(dumps[2] == dumps[0])
     }
 
+    /// A JSONL file read in several batches, with bad lines, repeated ids and texts, bad
+    /// dates and invalid UTF-8 spread over it: the same documents and the same warnings, in
+    /// line order, with one thread and with four.
+    @Test func loadWarnsInLineOrderWhateverTheThreads() throws {
+        var bytes: [UInt8] = []
+        for n in 1...(JSONLinesBatch.maxLines + 700) {
+            let line: String
+            switch n % 97 {
+            case 5: line = "{broken"
+            case 17: line = "[1, 2]"
+            case 29: line = "{\"id\": \"r\(n - 1)\", \"text\": \"an id seen on the line before\"}"
+            case 41: line = "{\"id\": \"r\(n)\", \"text\": \"Text number \(n - 1) of the file.\"}"
+            case 53: line = "{\"id\": \"r\(n)\", \"text\": \"dated\", \"date\": \"2011-13-45\"}"
+            case 71: line = "{\"title\": \"no text\"}"
+            default: line = "{\"id\": \"r\(n)\", \"text\": \"Text number \(n) of the file.\"}"
+            }
+            bytes += Array(line.utf8)
+            if n == 4500 { bytes += [0xFF] }
+            bytes.append(0x0A)
+        }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("wb-parallel-load-\(getpid()).jsonl").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let one = try ParallelFixture.run("set threads 1; load '\(path)'; docs | count")
+        let four = try ParallelFixture.run("set threads 4; load '\(path)'; docs | count")
+        #expect(one.notes.count > 20)
+        #expect(one.notes == four.notes)
+        #expect(one.output == four.output)
+        let lines = one.notes.compactMap { note in note.split(separator: ":").dropFirst().first.flatMap { Int($0) } }
+        #expect(lines == lines.sorted())
+    }
+
     /// The first failing document's error, in document order, whatever the threads.
     @Test func firstErrorInDocumentOrder() throws {
         for threads in [1, 2, 4] {

@@ -6,8 +6,8 @@
 struct JSONLinesBatch {
     /// Lines are read up to this many bytes before a batch is worked out: enough to keep
     /// every thread busy, small enough that a huge file is never held whole.
-    static let maxBytes = 1 << 22
-    static let maxLines = 8192
+    static let maxBytes = 1 << 20
+    static let maxLines = 4096
 
     var lines: [ChunkedLineReader.Line] = []
     var bytes = 0
