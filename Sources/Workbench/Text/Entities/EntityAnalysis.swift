@@ -53,9 +53,9 @@ struct EntityAnalysis: Analysis {
         var table = CorpusEntityTable()
         var results: [DocumentResult] = []
         results.reserveCapacity(found.count)
-        for (entities, found) in found {
-            var result = found
-            result.global = table.add(entities, mentions: result.mentions)
+        for (local, documentResult) in found {
+            var result = documentResult
+            result.global = table.add(local, mentions: result.mentions)
             results.append(result)
         }
         let (entities, firsts, remap) = table.finish()
