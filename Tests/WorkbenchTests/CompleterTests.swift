@@ -125,7 +125,7 @@ import TestSupport
     }
 
     @Test func setCompletesSettingNamesThenTheirValues() throws {
-        #expect(try complete("set ").candidates == ["format", "on-error", "width"])
+        #expect(try complete("set ").candidates == ["format", "on-error", "threads", "width"])
         #expect(try complete("set o").insertion == "n-error ")
         #expect(try complete("set on-error ").candidates == ["stop", "continue"])
         #expect(try complete("set format c").candidates == ["csv"])

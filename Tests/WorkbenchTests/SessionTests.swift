@@ -221,6 +221,7 @@ private func column(_ table: Table, _ index: Int = 0) -> [String] {
             name,value,default,summary\r
             format,table,table,output format of results shown on screen\r
             on-error,stop,stop,whether a script stops at its first error or goes on\r
+            threads,auto,auto,threads per-document work runs on: auto (the active cores) or a number (1: sequential); results are the same\r
             width,auto,auto,"terminal table width in columns, or auto"\r
 
             """)
@@ -244,9 +245,9 @@ private func column(_ table: Table, _ index: Int = 0) -> [String] {
         let h = try Harness()
         let error = h.failure("set fromat csv")
         #expect(error?.message == "unknown setting 'fromat'")
-        #expect(error?.hint == "did you mean 'format'? settings: format, on-error, width")
+        #expect(error?.hint == "did you mean 'format'? settings: format, on-error, threads, width")
         #expect(error?.location == loc(1, 5))
-        #expect(h.failure("set zzzzzz 1")?.hint == "settings: format, on-error, width")
+        #expect(h.failure("set zzzzzz 1")?.hint == "settings: format, on-error, threads, width")
     }
 
     @Test func widthLimitsTheTable() throws {

@@ -2,21 +2,7 @@
 # items, k = 4) and 20 k short items (AG News dev replicated with distinct ids and texts, made
 # in /tmp), to show how the cost grows. With WB_SKLEARN_PYTHON set to a Python that has
 # scikit-learn, also times the scikit-learn pipeline on BBC dev (scripts/bench.d/topics_sklearn.py,
-# whole process, best CPU of 3) and prints the ratio.
-
-# "cpu wall peak_kb" of the best of 3 runs of any command.
-topics_best_command() {
-  local b="" r log
-  log="$(mktemp /tmp/wb-bench-topics.XXXXXX)"
-  for _ in 1 2 3; do
-    /usr/bin/time -v "$@" >/dev/null 2>"$log"
-    r=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} /Elapsed \(wall clock\)/ {w=$2} /Maximum resident set size/ {m=$2}
-      END {n=split(w, p, ":"); secs=(n==3)? p[1]*3600+p[2]*60+p[3] : p[1]*60+p[2]; printf "%.3f %.3f %s\n", u + s, secs, m}' "$log")
-    if [ -z "$b" ] || awk -v a="${r%% *}" -v c="${b%% *}" 'BEGIN {exit !(a < c)}'; then b="$r"; fi
-  done
-  rm -f "$log"
-  echo "$b"
-}
+# whole process, best of 3) and prints the ratios, by CPU time and by wall time.
 
 if bbc=$(bench_corpus "bbc_news/bbc_news.dev.jsonl"); then
   read -r words bytes <<<"$(bench_size "$bbc")"
@@ -25,10 +11,9 @@ if bbc=$(bench_corpus "bbc_news/bbc_news.dev.jsonl"); then
   bench_row "BBC dev" "load + topics (--k auto, 2-12)" "$words" "$bytes" "load '$bbc'; topics"
   if [ -n "${WB_SKLEARN_PYTHON:-}" ]; then
     if "$WB_SKLEARN_PYTHON" -c 'import sklearn' 2>/dev/null; then
-      read -r py_cpu py_wall py_kb <<<"$(topics_best_command "$WB_SKLEARN_PYTHON" scripts/bench.d/topics_sklearn.py "$bbc" 5)"
-      read -r wb_cpu wb_wall wb_kb <<<"$(topics_best_command "$WB" -c "load '$bbc'; topics --k 5")"
-      awk -v c="$py_cpu" -v w="$py_wall" -v kb="$py_kb" -v words="$words" -v bytes="$bytes" \
-        'BEGIN {printf "%-14s %-34s %9.3f %9.3f %12.0f %10.1f %8.1f\n", "BBC dev", "scikit-learn TF-IDF + KMeans(5)", c, w, words / c, kb / 1024, kb * 1024 / bytes}'
+      read -r py_cpu py_wall py_kb <<<"$(bench_best_of_3 bench_measure_command "$WB_SKLEARN_PYTHON" scripts/bench.d/topics_sklearn.py "$bbc" 5)"
+      read -r wb_cpu wb_wall wb_kb <<<"$(bench_best "load '$bbc'; topics --k 5")"
+      bench_print "BBC dev" "scikit-learn TF-IDF + KMeans(5)" "$py_cpu" "$py_wall" "$words" "$py_kb" "$bytes"
       awk -v pc="$py_cpu" -v pw="$py_wall" -v wc="$wb_cpu" -v ww="$wb_wall" \
         'BEGIN {printf "topics: wb load + topics --k 5 is %.1fx faster than scikit-learn in CPU time (%.3f s vs %.3f s), %.1fx in wall time (%.3f s vs %.3f s)\n", pc / wc, wc, pc, pw / ww, ww, pw}'
     else

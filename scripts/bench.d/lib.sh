@@ -4,19 +4,51 @@ trap 'rm -f "$bench_log"' EXIT
 
 # "cpu_seconds wall_seconds peak_kb" of one run of the wb statements in $1.
 bench_measure() {
-  /usr/bin/time -v "$WB" -c "$1" >/dev/null 2>"$bench_log"
+  bench_measure_command "$WB" -c "${WB_THREADS:+set threads $WB_THREADS; }$1"
+}
+
+# The same for any command.
+bench_measure_command() {
+  /usr/bin/time -v "$@" >/dev/null 2>"$bench_log"
   awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} /Elapsed \(wall clock\)/ {w=$2} /Maximum resident set size/ {r=$2}
     END {n=split(w, p, ":"); secs=(n==3)? p[1]*3600+p[2]*60+p[3] : p[1]*60+p[2]; printf "%.3f %.3f %s\n", u + s, secs, r}' "$bench_log"
 }
 
-# The best (least CPU) of 3 runs.
+# "cpu wall peak_kb" of 3 runs of the wb statements in $1: the least CPU time, the least
+# wall time (each the best of 3, possibly from different runs) and the largest peak RSS.
 bench_best() {
-  local b="" r
+  bench_best_of_3 bench_measure "$1"
+}
+
+# bench_best_of_3 MEASURE ARGS…: the same for any measuring command that prints "cpu wall kb".
+bench_best_of_3() {
+  local runs="" r
   for _ in 1 2 3; do
-    r=$(bench_measure "$1")
-    if [ -z "$b" ] || awk -v a="${r%% *}" -v c="${b%% *}" 'BEGIN {exit !(a < c)}'; then b="$r"; fi
+    r=$("$@")
+    runs="$runs$r"$'\n'
   done
-  echo "$b"
+  printf '%s' "$runs" | awk 'NF == 3 {if (c == "" || $1 < c) c = $1; if (w == "" || $2 < w) w = $2; if ($3 > k) k = $3}
+    END {printf "%s %s %s\n", c, w, k}'
+}
+
+# bench_print CORPUS LABEL CPU WALL WORDS KB BYTES: one row. words/s is given per CPU second
+# (user + system: the work done, steadier on a shared machine) and per wall second (what
+# the user waits for: with several threads, less than the CPU time).
+bench_print() {
+  awk -v n="$1" -v l="$2" -v c="$3" -v w="$4" -v words="$5" -v kb="$6" -v bytes="$7" \
+    'BEGIN {printf "%-14s %-34s %7.3f %7.3f %13.0f %14.0f %8.1f %6.1f\n", n, l, c, w, (c > 0 ? words / c : 0), (w > 0 ? words / w : 0), kb / 1024, kb * 1024 / bytes}'
+}
+
+# The header of the table bench_print fills.
+bench_header() {
+  printf '%-14s %-34s %7s %7s %13s %14s %8s %6s\n' corpus run cpu_s wall_s words/cpu_s words/wall_s peak_MB xtext
+}
+
+# bench_row CORPUS LABEL WORDS BYTES STATEMENTS: runs and prints one row.
+bench_row() {
+  local cpu wall kb
+  read -r cpu wall kb <<<"$(bench_best "$5")"
+  bench_print "$1" "$2" "$cpu" "$wall" "$3" "$kb" "$4"
 }
 
 # "words bytes" of the text field of a JSONL file.
@@ -24,14 +56,6 @@ bench_size() {
   python3 -c 'import json,sys
 t=[json.loads(l)[sys.argv[2]] for l in open(sys.argv[1],encoding="utf-8") if l.strip()]
 print(sum(len(x.split()) for x in t), sum(len(x.encode()) for x in t))' "$1" "${2:-text}"
-}
-
-# bench_row CORPUS LABEL WORDS BYTES STATEMENTS: runs and prints one row.
-bench_row() {
-  local cpu wall kb
-  read -r cpu wall kb <<<"$(bench_best "$5")"
-  awk -v n="$1" -v l="$2" -v c="$cpu" -v w="$wall" -v words="$3" -v kb="$kb" -v bytes="$4" \
-    'BEGIN {printf "%-14s %-34s %9.3f %9.3f %12.0f %10.1f %8.1f\n", n, l, c, w, (c > 0 ? words / c : 0), kb / 1024, kb * 1024 / bytes}'
 }
 
 # The corpus file, or a note on stderr and a non-zero status when it is absent.

@@ -32,17 +32,20 @@ struct CoopAnalysis: Analysis {
         let taxonomy = try TaxonomyStore.resolve(context.settings[TaxonomyStore.setting])
         let unit = CoopUnit(rawValue: context.settings[CoopSettings.unit] ?? "") ?? .paragraph
         let tagger = PassageTagger(taxonomy: taxonomy, tokens: tokens, entities: entities)
-        var tags: [CoopTag] = []
-        var passages: [String: Int] = [:]
-        for (index, document) in graph.documents.enumerated() {
-            try context.checkCancelled()
+        // Passages are tagged per document in parallel; tags and counts kept in document order.
+        let perDocument = try context.mapDocuments("coop") { _, document -> (passages: Int, tags: [CoopTag]) in
             let scalars = Array(document.text.unicodeScalars)
             let ranges = Passages.ranges(of: scalars, unit: unit, sentences: sentences.sentences(in: document.id))
-            passages[document.id] = ranges.count
+            var tags: [CoopTag] = []
             for range in ranges { tags += tagger.tag(document, scalars: scalars, range: range) }
-            if index % 64 == 63 || index + 1 == graph.documents.count {
-                context.reportProgress("coop", done: index + 1, total: graph.documents.count)
-            }
+            return (ranges.count, tags)
+        }
+        var tags: [CoopTag] = []
+        var passages: [String: Int] = [:]
+        passages.reserveCapacity(perDocument.count)
+        for (document, found) in zip(graph.documents, perDocument) {
+            passages[document.id] = found.passages
+            tags += found.tags
         }
         try CoopGraphWriter(taxonomy: taxonomy, unit: unit, graph: graph).write(tags, into: &output)
         output.payload = CoopLayer(taxonomy: taxonomy, unit: unit, tags: tags, passages: passages)

@@ -34,7 +34,11 @@ final class SentimentRun {
     /// The tokens inside a span: from the first that ends after its start to the last that
     /// starts before its end.
     func tokenRange(of span: Span) -> Range<Int> {
-        let doc = tokens.tokens(in: span.document)
+        SentimentRun.tokenRange(of: span, in: tokens.tokens(in: span.document))
+    }
+
+    /// `tokenRange(of:)` in a document's tokens already at hand.
+    static func tokenRange(of span: Span, in doc: DocumentTokens) -> Range<Int> {
         let lo = doc.firstIndex(endingAfter: span.start)
         var hi = lo
         while hi < doc.count && Int(doc.start(hi)) < span.end { hi += 1 }
@@ -65,11 +69,11 @@ final class SentimentRun {
     /// `cooperation +1.60, welcome -0.84 (negated, hedged)`: the words that moved the score.
     /// Built as UTF-8 bytes, one string per unit: it is made for every row of a table.
     func words(_ score: SentimentScore, in document: String) -> String {
-        words(score, tokens: tokens.tokens(in: document), reader: reader(document))
+        SentimentRun.words(score, tokens: tokens.tokens(in: document), reader: reader(document))
     }
 
     /// `words` with the document's tokens and reader at hand (a loop over one document's units).
-    func words(_ score: SentimentScore, tokens doc: DocumentTokens, reader: TextReader) -> String {
+    static func words(_ score: SentimentScore, tokens doc: DocumentTokens, reader: TextReader) -> String {
         guard !score.contributions.isEmpty || score.emphasis != 0 else { return "" }
         var out: [UInt8] = []
         out.reserveCapacity(64)

@@ -29,6 +29,8 @@ struct AutoK {
     var range: ClosedRange<Int>
     var restarts: Int
     var sampleSize = 1000
+    /// Threads each clustering's restarts may run on (see `SphericalKMeans.threads`).
+    var threads = 1
 
     /// The scores of every k tried (in order) and the clustering of the chosen one.
     func choose(_ x: SparseRows, seed: UInt64, cancelled: () throws -> Void) throws -> (scores: [Score], chosen: Clustering) {
@@ -55,13 +57,13 @@ struct AutoK {
         let upper = min(range.upperBound, n - 1, max(2, m - 1), max(2, subsampleSize - 1))
         for k in range.lowerBound...max(range.lowerBound, upper) {
             try cancelled()
-            let clustering = try SphericalKMeans(k: k, restarts: restarts).fit(x, seed: seed, cancelled: cancelled)
+            let clustering = try SphericalKMeans(k: k, restarts: restarts, threads: threads).fit(x, seed: seed, cancelled: cancelled)
             let labels = sample.map { Int(clustering.labels[$0]) }
             let s = AutoK.silhouette(similarity, labels: labels, k: k)
             var stability = 0.0
             for b in 1...AutoK.subsamples {
                 let rows = AutoK.sample(n: n, size: subsampleSize, seed: seed, stream: UInt64(b))
-                let sub = try SphericalKMeans(k: k, restarts: min(2, restarts)).fit(x.rows(rows), seed: seed &+ UInt64(b), cancelled: cancelled)
+                let sub = try SphericalKMeans(k: k, restarts: min(2, restarts), threads: threads).fit(x.rows(rows), seed: seed &+ UInt64(b), cancelled: cancelled)
                 stability += AutoK.adjustedRand(sub.labels, rows.map { clustering.labels[$0] }, k: k) / Double(AutoK.subsamples)
             }
             let score = Score(k: k, silhouette: s, stability: stability)

@@ -79,7 +79,7 @@ enum EvalTopicsCommand {
         for seed in seeds ?? [parameters.seed] {
             parameters.seed = seed
             let model = try TopicModelBuilder.build(data, layer: tokens, documents: graph.documents, parameters: parameters,
-                                                    previous: nil, cancelled: { try cancel.checkCancelled() })
+                                                    previous: nil, threads: context.threads, cancelled: { try cancel.checkCancelled() })
             if seeds == nil || seeds?.first == seed { TopicsStore.report(model, to: context) }
             let predicted = model.topicOfUnit.map { model.topics[Int($0)].id }
             let s = ClusteringScores(predicted: predicted, gold: gold)

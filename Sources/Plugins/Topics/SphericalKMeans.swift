@@ -1,4 +1,5 @@
 import Foundation
+import Workbench
 
 /// One clustering of rows of unit vectors into k groups.
 struct Clustering: Sendable {
@@ -30,23 +31,30 @@ struct Clustering: Sendable {
 /// different one for each seed (NMI 0.856–0.885). The run is repeated `restarts` times from
 /// different seeds and the one with the largest objective kept; ties go to the earlier run.
 ///
-/// Everything random is drawn from `SplitMix64(seed, restart)`, and all sums run in a fixed
-/// order on one thread, so a seed always gives the same clustering, to the bit.
+/// Everything random is drawn from `SplitMix64(seed, restart)`, and all sums of a run are
+/// made in a fixed order on one thread, so a seed always gives the same clustering, to the
+/// bit, however many threads the restarts are spread over.
 struct SphericalKMeans {
     var k: Int
     var restarts = 10
     var maxPasses = 100
+    /// Threads the restarts may run on (the `threads` setting); the result is the same.
+    var threads = 1
 
-    func fit(_ x: SparseRows, seed: UInt64, cancelled: () throws -> Void = {}) rethrows -> Clustering {
-        var best: Clustering?
-        for r in 0..<max(1, restarts) {
-            try cancelled()
+    func fit(_ x: SparseRows, seed: UInt64, cancelled: () throws -> Void = {}) throws -> Clustering {
+        try cancelled()
+        // The restarts are independent (each draws from its own stream and sums on one
+        // thread), so they run in parallel; the best is then chosen in restart order.
+        let runs = try ParallelMap.map(max(1, restarts), threads: threads) { r in
             var rng = SplitMix64(seed: seed, stream: UInt64(r))
             var run = fitOnce(x, seeds: seedRows(x, rng: &rng))
             run.restart = r
-            if best == nil || run.objective > best!.objective { best = run }
+            return run
         }
-        return best!
+        try cancelled()
+        var best = runs[0]
+        for run in runs.dropFirst() where run.objective > best.objective { best = run }
+        return best
     }
 
     /// One run from the given seed rows: nearest-seed assignment, Hartigan passes, final

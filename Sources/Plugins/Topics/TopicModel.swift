@@ -68,7 +68,7 @@ enum TopicModelBuilder {
     static let matchThreshold = 0.5
 
     static func build(_ data: TopicData, layer: TokenLayer, documents: [Document], parameters: TopicParameters,
-                      previous: [Topic]?, cancelled: () throws -> Void) throws -> TopicModel {
+                      previous: [Topic]?, threads: Int = 1, cancelled: () throws -> Void) throws -> TopicModel {
         let x = data.matrix.rows
         let n = x.rowCount, total = n + data.skipped
         let unitName = parameters.unit == .doc ? "document" : parameters.unit.rawValue
@@ -92,13 +92,13 @@ enum TopicModelBuilder {
                 throw WorkbenchError(.badValue, "cannot make \(k) topics from \(units(n)) with terms (\(data.skipped) have none)",
                                      hint: smallerK)
             }
-            clustering = try SphericalKMeans(k: k, restarts: parameters.restarts).fit(x, seed: parameters.seed, cancelled: cancelled)
+            clustering = try SphericalKMeans(k: k, restarts: parameters.restarts, threads: threads).fit(x, seed: parameters.seed, cancelled: cancelled)
         } else {
             guard n >= 3 else {
                 throw WorkbenchError(.badValue, "cannot choose k from \(units(n)) with terms: --k auto needs 3 or more",
                                      hint: "load more documents, or give --k")
             }
-            let chosen = try AutoK(range: parameters.autoRange, restarts: parameters.restarts)
+            let chosen = try AutoK(range: parameters.autoRange, restarts: parameters.restarts, threads: threads)
                 .choose(x, seed: parameters.seed, cancelled: cancelled)
             autoScores = chosen.scores
             clustering = chosen.chosen

@@ -32,7 +32,7 @@ enum TopicsStore {
         let data = try TopicData.prepare(graph: context.graph, layer: tokens, unit: parameters.unit, features: parameters.features)
         let cancel = context
         let model = try TopicModelBuilder.build(data, layer: tokens, documents: context.graph.documents, parameters: parameters,
-                                                previous: cached?.history[parameters.key],
+                                                previous: cached?.history[parameters.key], threads: context.threads,
                                                 cancelled: { try cancel.checkCancelled() })
         var history = cached?.history ?? [:]
         history[parameters.key] = model.topics

@@ -47,5 +47,10 @@ extension SettingSpec {
                     validate: { value in
                         value == "auto" || (Int(value).map { $0 >= 20 } ?? false) ? nil : "expected auto or a whole number >= 20"
                     }),
+        SettingSpec(ParallelMap.setting, default: "auto",
+                    summary: "threads per-document work runs on: auto (the active cores) or a number (1: sequential); results are the same",
+                    validate: { value in
+                        value == "auto" || (Int(value).map { $0 >= 1 } ?? false) ? nil : "expected auto or a whole number >= 1"
+                    }),
     ]
 }

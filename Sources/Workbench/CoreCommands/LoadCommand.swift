@@ -31,7 +31,7 @@ enum LoadCommand {
         let ctx = context
         var loader = Loader(options: options, diagnostic: { ctx.io.diagnostic($0) },
                             progress: { ctx.reportProgress("load", done: $0, total: $1) },
-                            cancellation: context.cancellation)
+                            cancellation: context.cancellation, threads: context.threads)
         // Work on a copy: the session keeps it only if the whole command succeeds, so a
         // cancelled load (Ctrl-C) leaves nothing loaded.
         var graph = context.graph

@@ -48,8 +48,18 @@ struct DateToken: Equatable {
                 // Only month, weekday and ordinal names matter; longer words need no text.
                 var word = ""
                 if i - start <= 9 {
-                    word.unicodeScalars.append(contentsOf: scalars[start..<i])
-                    word = word.lowercased()
+                    if scalars[start..<i].allSatisfy({ $0.value < 0x80 }) {
+                        // ASCII letters: lower-cased by setting bit 5, straight into a small
+                        // string (no allocation); this runs on every word near the top of
+                        // every record.
+                        word = String(unsafeUninitializedCapacity: i - start) { bytes in
+                            for k in 0..<(i - start) { bytes[k] = UInt8(truncatingIfNeeded: scalars[start + k].value | 0x20) }
+                            return i - start
+                        }
+                    } else {
+                        word.unicodeScalars.append(contentsOf: scalars[start..<i])
+                        word = word.lowercased()
+                    }
                 }
                 kind = .word(word)
             } else {

@@ -25,6 +25,8 @@ struct LoadRun {
     var progress: ProgressMeter
     /// Bytes of the files already finished, for progress.
     var bytesDone = 0
+    /// Threads for the work on a file's records that does not depend on order (`threads`).
+    var threads = 1
     private var throttle = WarningThrottle()
 
     init(graph: CorpusGraph, options: LoadOptions, diagnostic: @escaping (Diagnostic) -> Void,
@@ -72,11 +74,21 @@ struct LoadRun {
                  file: draft.file, line: draft.line, kind: "duplicate id")
             return
         }
-        let document = Document(id: draft.id, title: draft.title, date: draft.date, source: draft.source,
-                                text: draft.text, metadata: draft.metadata)
+        try add(Document(id: draft.id, title: draft.title, date: draft.date, source: draft.source,
+                         text: draft.text, metadata: draft.metadata), file: draft.file, line: draft.line)
+    }
+
+    /// `add` for a document already made (its text hashed on another thread).
+    mutating func add(_ document: Document, file: String, line: Int?) throws {
+        try checkCancelled()
+        if let existing = graph.document(document.id) {
+            skip(.duplicateID, "duplicate id '\(document.id)' (first loaded from \(existing.source)); skipped",
+                 file: file, line: line, kind: "duplicate id")
+            return
+        }
         if let first = graph.documentWithSameText(as: document) {
             skip(.duplicateContent, "same text as document '\(first)'; skipped",
-                 file: draft.file, line: draft.line, kind: "duplicate content")
+                 file: file, line: line, kind: "duplicate content")
             return
         }
         try graph.add(document)
@@ -100,25 +112,32 @@ struct LoadRun {
     /// for a warning (nil when the text's lines are not the file's, as for HTML).
     mutating func resolveDate(field: String?, value: String?, text: String, file: String, line: Int?,
                               datelineLine: (Int) -> Int?) -> String? {
+        let (date, warning) = LoadRun.date(field: field, value: value, text: text)
+        if let warning {
+            warn(warning.message, file: file, line: warning.datelineLine.map(datelineLine) ?? line, kind: "date")
+        }
+        return date
+    }
+
+    /// `resolveDate` without side effects (it runs on any thread): the date, and the
+    /// warning about a bad one with, for a dateline, its 0-based line in the text.
+    static func date(field: String?, value: String?, text: String) -> (String?, (message: String, datelineLine: Int?)?) {
         if let field, let value {
             switch DateNormalizer.normalize(value) {
             case .valid(let date)?:
-                return date
+                return (date, nil)
             case .invalid(let reason)?:
-                warn("invalid date '\(value)' in field '\(field)' (\(reason)); left undated", file: file, line: line, kind: "date")
+                return (nil, ("invalid date '\(value)' in field '\(field)' (\(reason)); left undated", nil))
             case nil:
-                warn("unrecognised date '\(value)' in field '\(field)'; left undated", file: file, line: line, kind: "date")
+                return (nil, ("unrecognised date '\(value)' in field '\(field)'; left undated", nil))
             }
-            return nil
         }
-        guard let found = DateNormalizer.findDateline(in: text) else { return nil }
+        guard let found = DateNormalizer.findDateline(in: text) else { return (nil, nil) }
         switch found.outcome {
         case .valid(let date):
-            return date
+            return (date, nil)
         case .invalid(let reason):
-            warn("invalid date '\(found.text)' near the top of the text (\(reason)); left undated",
-                 file: file, line: datelineLine(found.line), kind: "date")
-            return nil
+            return (nil, ("invalid date '\(found.text)' near the top of the text (\(reason)); left undated", found.line))
         }
     }
 }

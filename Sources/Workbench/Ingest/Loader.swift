@@ -10,10 +10,14 @@ struct Loader {
     /// Bytes read out of total bytes, at most once per percent.
     let progress: (Int, Int) -> Void
     let cancellation: CancellationToken
+    /// Threads for per-record work that does not depend on order (the `threads` setting).
+    var threads = 1
 
     init(options: LoadOptions, diagnostic: @escaping (Diagnostic) -> Void,
-         progress: @escaping (Int, Int) -> Void = { _, _ in }, cancellation: CancellationToken = CancellationToken()) {
+         progress: @escaping (Int, Int) -> Void = { _, _ in }, cancellation: CancellationToken = CancellationToken(),
+         threads: Int = 1) {
         self.options = options
+        self.threads = threads
         self.diagnostic = diagnostic
         self.progress = progress
         self.cancellation = cancellation
@@ -22,6 +26,7 @@ struct Loader {
     mutating func load(_ paths: [String], into graph: inout CorpusGraph) throws -> LoadSummary {
         var run = LoadRun(graph: graph, options: options, diagnostic: diagnostic, cancellation: cancellation,
                           progress: ProgressMeter(total: 0, report: progress))
+        run.threads = threads
         var files: [InputFile] = []
         for argument in paths {
             try run.checkCancelled()

@@ -45,7 +45,8 @@ extension LoadRun {
         }
     }
 
-    /// A `.jsonl` file, streamed line by line: a bad line costs that line only.
+    /// A `.jsonl` file, streamed in batches of lines (see `JSONLinesBatch`): a bad line costs
+    /// that line only.
     mutating func loadJSONLinesFile(_ file: InputFile) throws {
         guard var reader = ChunkedLineReader(path: file.path) else {
             skip(.unreadable, "cannot read this file; skipped", file: file.path)
@@ -58,32 +59,17 @@ extension LoadRun {
         }
         var sawRecord = false
         var warnedUTF8 = false
+        var batch = JSONLinesBatch()
         while let line = try reader.next() {
-            try checkCancelled()
-            progress.advance(to: bytesDone + reader.bytesRead)
-            if FileBytes.isBlank(line.bytes) { continue }
-            sawRecord = true
-            if !warnedUTF8, let bad = FileBytes.firstInvalidUTF8(line.bytes) {
-                warnedUTF8 = true
-                warn("invalid UTF-8 at byte \(line.offset + bad); replaced with U+FFFD", file: file.path, line: line.number)
+            batch.append(line)
+            if batch.isFull {
+                try checkCancelled()
+                progress.advance(to: bytesDone + reader.bytesRead)
+                sawRecord = try load(batch, file: file, warnedUTF8: &warnedUTF8) || sawRecord
+                batch = JSONLinesBatch()
             }
-            // Only a record's scalar fields become a document: nested values are checked, not kept.
-            var parser = JSONParser(bytes: line.bytes, firstLine: line.number, keepDepth: 1)
-            let value: JSONValue
-            do {
-                value = try parser.parseDocument()
-            } catch {
-                skip(.malformed, "invalid JSON: \(error.message) at column \(error.column); line skipped",
-                     file: file.path, line: error.line, kind: "invalid JSON")
-                continue
-            }
-            guard case .object(let object) = value else {
-                skip(.malformed, "expected a JSON object, found \(value.kindName); line skipped",
-                     file: file.path, line: line.number, kind: "not an object")
-                continue
-            }
-            try loadRecord(object, file: file, line: line.number)
         }
+        sawRecord = try load(batch, file: file, warnedUTF8: &warnedUTF8) || sawRecord
         if !sawRecord { skip(.empty, "empty file; skipped", file: file.path) }
     }
 

@@ -6,21 +6,22 @@ struct ParagraphAnalysis: Analysis {
     let provides: [AnalysisKey] = [.paragraphs]
 
     func run(_ context: AnalysisContext, into output: inout AnalysisOutput) throws {
+        let perDocument = try context.mapDocuments("paragraphs") { _, document in
+            ParagraphAnalysis.paragraphRanges(ScalarDecoder.scalars(of: document.text))
+        }
         var starts: [Int32] = [], ends: [Int32] = []
-        var counts: [Int] = []
-        counts.reserveCapacity(context.graph.documents.count)
-        for (index, document) in context.graph.documents.enumerated() {
-            try context.checkCancelled()
-            let ranges = ParagraphAnalysis.paragraphRanges(ScalarDecoder.scalars(of: document.text))
+        let total = perDocument.reduce(0) { $0 + $1.count }
+        starts.reserveCapacity(total)
+        ends.reserveCapacity(total)
+        for ranges in perDocument {
             for range in ranges {
                 starts.append(Int32(truncatingIfNeeded: range.lowerBound))
                 ends.append(Int32(truncatingIfNeeded: range.upperBound))
             }
-            counts.append(ranges.count)
-            context.reportProgress("paragraphs", done: index + 1, total: context.graph.documents.count)
         }
         // A node per paragraph, kept as columns: made into `Node`s only when read.
-        try output.addNodes(ParagraphColumns(offsets: DocumentOffsets(documents: context.graph.documents.map(\.id), counts: counts),
+        try output.addNodes(ParagraphColumns(offsets: DocumentOffsets(documents: context.graph.documents.map(\.id),
+                                                                      counts: perDocument.map(\.count)),
                                              starts: starts, ends: ends))
     }
 

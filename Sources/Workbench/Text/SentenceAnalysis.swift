@@ -13,23 +13,16 @@ struct SentenceAnalysis: Analysis {
             throw WorkbenchError(.analysisFailed, "analysis 'sentences' found no token layer")
         }
         let splitter = SentenceSplitter(layer: layer)
-        var documents: [String: DocumentSentences] = [:]
-        documents.reserveCapacity(graph.documents.count)
-        var split: [DocumentSentences] = []
-        split.reserveCapacity(graph.documents.count)
-        for (index, document) in graph.documents.enumerated() {
-            try context.checkCancelled()
+        let split = try context.mapDocuments("sentences") { _, document in
             let paragraphs = graph.nodes("paragraph", in: document.id).map { node -> (range: Range<Int>, number: Int) in
                 let number: Int
                 if case .int(let n) = node["number"] { number = n } else { number = 0 }
                 return (node.span.start..<node.span.end, number)
             }
-            let sentences = splitter.split(layer.tokens(in: document.id), paragraphs: paragraphs)
-            split.append(sentences)
-            if index % 64 == 63 || index + 1 == graph.documents.count {
-                context.reportProgress("sentences", done: index + 1, total: graph.documents.count)
-            }
+            return splitter.split(layer.tokens(in: document.id), paragraphs: paragraphs)
         }
+        var documents: [String: DocumentSentences] = [:]
+        documents.reserveCapacity(graph.documents.count)
         // A node per sentence, kept as columns over the payload's arrays.
         try output.addNodes(SentenceColumns(offsets: DocumentOffsets(documents: graph.documents.map(\.id), counts: split.map(\.count)),
                                             sentences: split))

@@ -79,7 +79,8 @@ enum SentimentCommand {
         return table
     }
 
-    /// Every unit of the corpus (or of one document) in text order.
+    /// Every unit of the corpus (or of one document) in text order. Documents are scored in
+    /// parallel (`CommandContext.mapInParallel`), their rows joined in document order.
     static func scoreUnits(_ unit: String, context: inout CommandContext) throws -> Table {
         switch unit {
         case "quote": try context.require([.quotes])
@@ -90,35 +91,42 @@ enum SentimentCommand {
         let run = try SentimentRun(graph: graph, settings: context.settings)
         let documents = try context.arguments.string("doc").map { [try graph.requireDocument($0)] } ?? graph.documents
         let sentences = graph.payload(of: "sentences", as: SentenceLayer.self)
-        var table = Table(name: "sentiment", columns: [.init("doc"), .init("start", .int), .init("end", .int), .init("text")] + scoreColumns)
-        for document in documents {
-            try context.checkCancelled()
-            let tokens = run.tokens.tokens(in: document.id)
-            let reader = run.reader(document.id)
+        let scorer = run.scorer, layer = run.tokens
+        let perDocument = try context.mapInParallel(documents) { document -> [Table.Row] in
+            let tokens = layer.tokens(in: document.id)
+            let reader = TextReader(document)
             let id = Value.string(document.id)
+            var rows: [Table.Row] = []
             func add(_ range: Range<Int>, _ start: Int, _ end: Int) {
-                let score = run.scorer.score(tokens, range, text: reader)
+                let score = scorer.score(tokens, range, text: reader)
                 let span = try? Span(document: document.id, start: start, end: end)
                 let text = reader.slice(start, end)
-                table.append([id, .int(start), .int(end), .string(text), SentimentFormat.value(score.compound),
-                              SentimentFormat.value(score.positive, 3), SentimentFormat.value(score.negative, 3),
-                              SentimentFormat.value(score.neutral, 3), .string(run.words(score, tokens: tokens, reader: reader))],
-                             span: span)
+                rows.append(Table.Row([id, .int(start), .int(end), .string(text), SentimentFormat.value(score.compound),
+                                       SentimentFormat.value(score.positive, 3), SentimentFormat.value(score.negative, 3),
+                                       SentimentFormat.value(score.neutral, 3),
+                                       .string(SentimentRun.words(score, tokens: tokens, reader: reader))],
+                                      span: span))
             }
             switch unit {
             case "quote", "paragraph":
                 for node in graph.nodes(Kind(unit), in: document.id) {
-                    add(run.tokenRange(of: node.span), node.span.start, node.span.end)
+                    add(SentimentRun.tokenRange(of: node.span, in: tokens), node.span.start, node.span.end)
                 }
             case "doc":
                 if !tokens.isEmpty { add(0..<tokens.count, 0, document.length) }
             default:
-                guard let sentences = sentences?.sentences(in: document.id) else { continue }
-                for s in 0..<sentences.count {
-                    add(sentences.tokenRange(s), Int(sentences.starts[s]), Int(sentences.ends[s]))
+                if let sentences = sentences?.sentences(in: document.id) {
+                    rows.reserveCapacity(sentences.count)
+                    for s in 0..<sentences.count {
+                        add(sentences.tokenRange(s), Int(sentences.starts[s]), Int(sentences.ends[s]))
+                    }
                 }
             }
+            return rows
         }
+        var table = Table(name: "sentiment", columns: [.init("doc"), .init("start", .int), .init("end", .int), .init("text")] + scoreColumns)
+        table.rows.reserveCapacity(perDocument.reduce(0) { $0 + $1.count })
+        for rows in perDocument { table.rows += rows }
         return table
     }
 }

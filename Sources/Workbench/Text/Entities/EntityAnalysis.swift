@@ -33,11 +33,9 @@ struct EntityAnalysis: Analysis {
         let gazetteer = try Gazetteer.shared.get()
         let vocabulary = EntityVocabulary(layer: tokenLayer, sentences: sentenceLayer, documents: graph.documents,
                                           givenNames: try GivenNames.shared.get(), gazetteer: gazetteer)
-        var table = CorpusEntityTable()
-        var results: [DocumentResult] = []
-        results.reserveCapacity(graph.documents.count)
-        for (index, document) in graph.documents.enumerated() {
-            try context.checkCancelled()
+        // Each document is scanned, linked and searched for roles on its own (in parallel);
+        // the corpus table then takes the documents in order, as one pass would.
+        let found = try context.mapDocuments("entities") { _, document -> (entities: [LocalEntity], result: DocumentResult) in
             let sentences = sentenceLayer.sentences(in: document.id)
             let view = EntityTokens(tokens: tokenLayer.tokens(in: document.id), scalars: ScalarDecoder.scalars(of: document.text),
                                     vocabulary: vocabulary)
@@ -47,13 +45,18 @@ struct EntityAnalysis: Analysis {
             let mentions = linker.link()
             var roles = RoleFinder(view: view, scanner: scanner, mentions: mentions, entities: linker.entities)
             roles.find(sentences)
-            let global = table.add(linker.entities, mentions: mentions)
-            results.append(DocumentResult(document: document.id, mentions: mentions,
-                                          texts: mentions.map { linker.texts[$0.candidate] ?? view.text(from: $0.start, to: $0.end) },
-                                          kinds: linker.entities.map(\.kind), global: global, roles: roles.roles))
-            if index % 64 == 63 || index + 1 == graph.documents.count {
-                context.reportProgress("entities", done: index + 1, total: graph.documents.count)
-            }
+            return (linker.entities,
+                    DocumentResult(document: document.id, mentions: mentions,
+                                   texts: mentions.map { linker.texts[$0.candidate] ?? view.text(from: $0.start, to: $0.end) },
+                                   kinds: linker.entities.map(\.kind), global: [], roles: roles.roles))
+        }
+        var table = CorpusEntityTable()
+        var results: [DocumentResult] = []
+        results.reserveCapacity(found.count)
+        for (local, documentResult) in found {
+            var result = documentResult
+            result.global = table.add(local, mentions: result.mentions)
+            results.append(result)
         }
         let (entities, firsts, remap) = table.finish()
         try write(results, entities: entities, firsts: firsts, remap: remap, documents: graph.documents, into: &output)

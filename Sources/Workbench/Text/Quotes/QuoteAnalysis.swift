@@ -23,24 +23,21 @@ struct QuoteAnalysis: Analysis {
         for kind in EntityKind.allCases {
             for node in graph.nodes(kind.nodeKind) where entityNodes[node["name"].text] == nil { entityNodes[node["name"].text] = node.id }
         }
-        // Kept as columns (see `QuoteColumns`), and the `said-by` edges too.
-        var columns = QuoteColumnsBuilder()
-        var saidBy: [(quote: Int32, speaker: NodeID)] = []
-        for (index, document) in graph.documents.enumerated() {
-            try context.checkCancelled()
+        // Quotes are found per document in parallel, then kept as columns (see
+        // `QuoteColumns`) in document order, with the `said-by` edges.
+        let found = try context.mapDocuments("quotes") { _, document -> QuoteColumnsBuilder.Prepared in
             let doc = DocumentText(id: document.id, scalars: ScalarDecoder.scalars(of: document.text),
                                    tokens: tokens.tokens(in: document.id), sentences: sentences.sentences(in: document.id), lexicon: lexicon)
             let paragraphs = graph.nodes("paragraph", in: document.id).map { $0.span.start..<$0.span.end }
-            let quotes = QuoteAttributor(doc: doc, paragraphs: paragraphs, entities: entities).quotes()
-            for (k, quote) in quotes.enumerated() {
-                if let name = quote.speakerName, let speaker = entityNodes[name] {
-                    saidBy.append((Int32(columns.count + k), speaker))
-                }
+            return QuoteColumnsBuilder.prepare(QuoteAttributor(doc: doc, paragraphs: paragraphs, entities: entities).quotes(), doc: doc)
+        }
+        var columns = QuoteColumnsBuilder()
+        var saidBy: [(quote: Int32, speaker: NodeID)] = []
+        for (document, prepared) in zip(graph.documents, found) {
+            for (k, name) in prepared.speakerNames.enumerated() {
+                if let name, let speaker = entityNodes[name] { saidBy.append((Int32(columns.count + k), speaker)) }
             }
-            columns.add(quotes, document: document, doc: doc)
-            if index % 64 == 63 || index + 1 == graph.documents.count {
-                context.reportProgress("quotes", done: index + 1, total: graph.documents.count)
-            }
+            columns.add(prepared, document: document)
         }
         let quotes = columns.finish()
         let first = try output.addNodes(quotes)

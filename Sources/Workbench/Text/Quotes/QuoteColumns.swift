@@ -126,12 +126,18 @@ struct QuoteColumnsBuilder {
 
     var count: Int { records.count }
 
-    /// Adds a document's quotes (possibly none): `doc` gives the scalars to measure UTF-8 offsets.
-    mutating func add(_ quotes: [AttributedQuote], document: Document, doc: DocumentText) {
-        documents.append(document.id)
-        counts.append(quotes.count)
-        texts.append(document.text)
-        if quotes.isEmpty { return }
+    /// A document's quotes as records whose strings are not yet interned: made per document
+    /// (in parallel), then added in document order (`add`). `doc` gives the scalars to
+    /// measure UTF-8 offsets.
+    struct Prepared: Sendable {
+        var records: [QuoteColumns.Record] = []
+        var reasons: [String] = []
+        var speakerNames: [String?] = []
+    }
+
+    static func prepare(_ quotes: [AttributedQuote], doc: DocumentText) -> Prepared {
+        var prepared = Prepared()
+        if quotes.isEmpty { return prepared }
         // UTF-8 offset of each scalar offset (one more than the scalars, for the end).
         var utf8 = [Int32](repeating: 0, count: doc.scalars.count + 1)
         var offset: Int32 = 0
@@ -147,12 +153,26 @@ struct QuoteColumnsBuilder {
             return QuoteColumns.Range32(start: Int32(start), end: Int32(end), utf8Start: bytes.0, utf8End: bytes.1)
         }
         for quote in quotes {
-            records.append(QuoteColumns.Record(
+            prepared.records.append(QuoteColumns.Record(
                 quote: range(quote.start, quote.end),
                 cue: quote.cue.map { range($0.cueStart, $0.cueEnd) } ?? QuoteColumns.Range32(),
                 speaker: quote.speaker.map { range($0.start, $0.end) } ?? QuoteColumns.Range32(),
-                paragraph: Int32(quote.paragraph), reason: intern(quote.reason),
-                speakerName: quote.speakerName.map { intern($0) } ?? -1, kind: quote.kind))
+                paragraph: Int32(quote.paragraph), reason: -1, speakerName: -1, kind: quote.kind))
+            prepared.reasons.append(quote.reason)
+            prepared.speakerNames.append(quote.speakerName)
+        }
+        return prepared
+    }
+
+    /// Adds a document's prepared quotes (possibly none), interning their strings.
+    mutating func add(_ prepared: Prepared, document: Document) {
+        documents.append(document.id)
+        counts.append(prepared.records.count)
+        texts.append(document.text)
+        for (k, var record) in prepared.records.enumerated() {
+            record.reason = intern(prepared.reasons[k])
+            record.speakerName = prepared.speakerNames[k].map { intern($0) } ?? -1
+            records.append(record)
         }
     }
 

@@ -1,0 +1,172 @@
+import Synchronization
+
+/// The `tokens` analysis on several threads, with the same ids as one thread would give.
+///
+/// Ids of normalised forms and stems are dense and given in order of first occurrence in
+/// the corpus (document order, then text order). So each thread tokenises a contiguous group
+/// of documents into a vocabulary of its own (ids in first-occurrence order within the
+/// group); the groups are then merged in document order, interning each group's forms in
+/// its own id order into the corpus vocabulary — which hands out exactly the ids a single
+/// pass would — and the tokens' ids are remapped. Stems are then made once per distinct
+/// form (in parallel, a stemmer per thread: libstemmer is not thread-safe) and interned in
+/// form order, as the single pass does when it meets a new form.
+enum ParallelTokenizer {
+    /// One group's tokens, with form ids into the group's own vocabulary.
+    struct Group: Sendable {
+        var forms = Vocabulary()
+        var documents: [DocumentTokens] = []
+    }
+
+    static func layer(_ context: AnalysisContext) throws -> TokenLayer {
+        let documents = context.graph.documents
+        let threads = context.threads
+        // A few groups per thread, balanced by text size; one group when sequential.
+        let ranges = ParallelMap.contiguousRanges(weights: documents.map { $0.text.utf8.count },
+                                                  parts: threads == 1 ? 1 : threads * 4)
+        let progress = context.progress
+        let done = ProgressCounter()
+        let groups = try ParallelMap.map(ranges.count, threads: threads, cancellation: context.cancellation) { g in
+            var group = Group()
+            group.documents.reserveCapacity(ranges[g].count)
+            var working = DocumentTokens()
+            var scratch: [UInt8] = []
+            scratch.reserveCapacity(256)
+            for d in ranges[g] {
+                try context.checkCancelled()
+                let scalars = ScalarDecoder.scalars(of: documents[d].text)
+                group.documents.append(scalars.withUnsafeBufferPointer { tokenize($0, forms: &group.forms, working: &working, scratch: &scratch) })
+            }
+            progress("tokens", done.add(ranges[g].count), documents.count)
+            return group
+        }
+        return try merge(groups, ids: documents.map(\.id), threads: threads, context: context)
+    }
+
+    /// One text's tokens, in arrays of their exact size, with ids into `forms` (new forms
+    /// added); `working` and `scratch` are buffers reused from text to text.
+    static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, forms: inout Vocabulary,
+                                 working: inout DocumentTokens, scratch: inout [UInt8]) -> DocumentTokens {
+        working.removeAll()
+        working.reserve(s.count / 3 + 8)
+        Tokenizer.tokenize(s, into: &working)
+        let count = working.count
+        working.normalized.reserveCapacity(count)
+        // Most tokens are short and ASCII: their normalised form (lower case) is written
+        // straight into a small buffer; the others go through `TokenNormalizer` (same bytes).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            for k in 0..<count {
+                let start = Int(working.start(k)), length = Int(working.end(k)) - start
+                if length <= 32 {
+                    var ascii = true
+                    for j in 0..<length {
+                        let v = s[start + j].value
+                        if v >= 128 { ascii = false; break }
+                        buffer[j] = UInt8(truncatingIfNeeded: v &- 65 < 26 ? v + 32 : v)
+                    }
+                    if ascii {
+                        working.normalized.append(forms.intern(UnsafeBufferPointer(rebasing: buffer[0..<length])))
+                        continue
+                    }
+                }
+                scratch.removeAll(keepingCapacity: true)
+                TokenNormalizer.append(s, start, start + length, to: &scratch)
+                working.normalized.append(scratch.withUnsafeBufferPointer { forms.intern($0) })
+            }
+        }
+        return working.compacted()
+    }
+
+    /// The groups merged in order into corpus-wide vocabularies, as one pass would make them.
+    private static func merge(_ groups: [Group], ids: [String], threads: Int, context: AnalysisContext) throws -> TokenLayer {
+        var forms: Vocabulary
+        var tokens: [DocumentTokens] = []
+        if groups.count == 1, let only = groups.first {
+            forms = only.forms
+            tokens = only.documents
+        } else {
+            // Interning in group order is the one sequential step; remapping the tokens'
+            // ids is not.
+            forms = Vocabulary()
+            var remaps: [[Int32]] = []
+            remaps.reserveCapacity(groups.count)
+            for group in groups {
+                var remap = [Int32](repeating: 0, count: group.forms.count)
+                for local in 0..<group.forms.count {
+                    remap[local] = group.forms.utf8(Int32(local)).withUnsafeBufferPointer { forms.intern($0) }
+                }
+                remaps.append(remap)
+            }
+            let finalRemaps = remaps
+            let remapped = try ParallelMap.map(groups.count, threads: threads, cancellation: context.cancellation) { g in
+                groups[g].documents.map { document in
+                    var document = document
+                    finalRemaps[g].withUnsafeBufferPointer { remap in
+                        document.normalized.withUnsafeMutableBufferPointer { ids in
+                            for k in ids.indices { ids[k] = remap[Int(ids[k])] }
+                        }
+                    }
+                    return document
+                }
+            }
+            tokens.reserveCapacity(ids.count)
+            for documents in remapped { tokens += documents }
+        }
+        try context.checkCancelled()
+        // Stems of every form, in parallel over ranges of form ids; interned in form order.
+        let finalForms = forms
+        let formRanges = ParallelMap.contiguousRanges(weights: Array(repeating: 1, count: forms.count), parts: threads == 1 ? 1 : threads * 2)
+        let stemmed = try ParallelMap.map(formRanges.count, threads: threads, cancellation: context.cancellation) { r in
+            let stemmer = try Stemmer()
+            var out = Vocabulary.Builder()
+            for id in formRanges[r] {
+                finalForms.utf8(Int32(id)).withUnsafeBufferPointer { bytes in
+                    if TokenNormalizer.isStemmable(bytes) { out.append(stemmer.stemBytes(bytes)) } else { out.append(bytes) }
+                }
+            }
+            return out
+        }
+        var stems = Vocabulary()
+        var stemOfNormalized: [Int32] = []
+        stemOfNormalized.reserveCapacity(forms.count)
+        for part in stemmed {
+            for i in 0..<part.count { stemOfNormalized.append(part.withBytes(i) { stems.intern($0) }) }
+        }
+        forms.compact()
+        stems.compact()
+        var byID: [String: DocumentTokens] = [:]
+        byID.reserveCapacity(ids.count)
+        for (id, document) in zip(ids, tokens) { byID[id] = document }
+        return TokenLayer(normalizedForms: forms, stems: stems, stemOfNormalized: stemOfNormalized, documents: byID)
+    }
+}
+
+/// A count shared by the threads of a parallel run, for progress.
+final class ProgressCounter: Sendable {
+    private let value = Atomic<Int>(0)
+    func add(_ n: Int) -> Int { value.add(n, ordering: .relaxed).newValue }
+}
+
+extension Vocabulary {
+    /// Byte strings in a flat array, for handing a list of words between threads.
+    struct Builder: Sendable {
+        private var bytes: [UInt8] = []
+        private var ends: [Int] = []
+
+        var count: Int { ends.count }
+
+        mutating func append(_ word: UnsafeBufferPointer<UInt8>) {
+            bytes.append(contentsOf: word)
+            ends.append(bytes.count)
+        }
+
+        mutating func append(_ word: [UInt8]) {
+            bytes.append(contentsOf: word)
+            ends.append(bytes.count)
+        }
+
+        func withBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            let lo = i == 0 ? 0 : ends[i - 1]
+            return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[lo..<ends[i]])) }
+        }
+    }
+}
