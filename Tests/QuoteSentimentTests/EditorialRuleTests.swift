@@ -72,6 +72,12 @@ import Testing
         #expect(try score("He served a prison term.").word("prison").map { close($0.value, -1.2) } == true)
     }
 
+    @Test func editorialWordsTheLexiconLacks() throws {
+        #expect(try expectWords("Such precautions were ⟦absurd⟧ and ⟦harmful⟧.").score.compound < -0.5)
+        let genius = try expectWords("She was a comic ⟦genius⟧.")
+        #expect(genius.word("genius").map { close($0.value, 2.4) } == true)
+    }
+
     @Test func specialInterestsAndSetPhrases() throws {
         #expect(try expectWords("This is ⟦special interest⟧ politics.").score.compound < 0)
         #expect(try expectWords("To be sure, the law was passed.").words.isEmpty)
