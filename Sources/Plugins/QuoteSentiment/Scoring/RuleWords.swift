@@ -17,6 +17,15 @@ enum RuleWords {
     /// Multi-word negators.
     static let negatorPhrases: [String] = ["no longer", "not any longer", "no more than", "by no means", "far from", "fail to", "fails to", "failed to", "failing to"]
 
+    /// Counterfactual modals: what `should have`, `could have`, `would have` been did not
+    /// happen, so they act as negators (`should have been better` is a complaint, `could
+    /// have been worse` a relief) and, with no sentiment word in reach, lean negative like
+    /// a bare negation (`he should have known`).
+    static let counterfactuals: [String] = [
+        "should have", "could have", "would have", "might have", "ought to have",
+        "should've", "could've", "would've", "might've", "shoulda", "coulda", "woulda",
+    ]
+
     /// Phrases that look negating but are not (`not only … but also`, `no doubt`), or fix
     /// an idiom (`at least` is no negation).
     static let nonNegatingPhrases: [String] = [
@@ -75,6 +84,9 @@ enum RuleWords {
         "any", "such", "being", "non", "some",
     ]
 
+    /// Words of excess: before a positive word they make it a complaint (`too generous`).
+    static let excess: [String] = ["too", "overly", "excessively"]
+
     /// Words after which a negation reaches the next sentiment word too.
     static let coordinators: [String] = ["or", "nor", "and"]
 
@@ -88,11 +100,11 @@ enum RuleWords {
         ("enormously", 0.40), ("hugely", 0.35), ("greatly", 0.30), ("strongly", 0.30), ("seriously", 0.25),
         ("increasingly", 0.20), ("considerably", 0.25), ("substantially", 0.25), ("significantly", 0.25),
         ("vastly", 0.30), ("tremendously", 0.40), ("immensely", 0.40), ("thoroughly", 0.30), ("fully", 0.20),
-        ("genuinely", 0.25), ("clearly", 0.15), ("certainly", 0.15), ("definitely", 0.20), ("unusually", 0.25),
+        ("genuinely", 0.25), ("clearly", 0.15), ("certainly", 0.15), ("surely", 0.15), ("definitely", 0.20), ("unusually", 0.25),
         ("amazingly", 0.35), ("awfully", 0.35), ("intensely", 0.35), ("decidedly", 0.25), ("unbelievably", 0.40),
         ("exceedingly", 0.40), ("overwhelmingly", 0.40), ("profoundly", 0.35), ("sharply", 0.25),
         ("dramatically", 0.30), ("even", 0.10), ("further", 0.10), ("ever", 0.10), ("all", 0.05),
-        ("such", 0.15), ("quite", 0.10),
+        ("such", 0.15), ("quite", 0.10), ("overly", 0.25), ("excessively", 0.30),
         // dampeners
         ("slightly", -0.40), ("somewhat", -0.30), ("fairly", -0.20), ("rather", -0.15), ("partly", -0.30),
         ("partially", -0.30), ("mildly", -0.40), ("marginally", -0.40), ("moderately", -0.25),
@@ -117,7 +129,7 @@ enum RuleWords {
         ("appear", 0.85), ("appears", 0.85), ("appeared", 0.85), ("apparently", 0.85), ("arguably", 0.80),
         ("potentially", 0.80), ("presumably", 0.80), ("supposedly", 0.75), ("allegedly", 0.75),
         ("reportedly", 0.85), ("conceivably", 0.70), ("hopefully", 0.85), ("suggest", 0.85),
-        ("suggests", 0.85), ("suggested", 0.85), ("tend", 0.85), ("tends", 0.85), ("somehow", 0.85),
+        ("suggests", 0.85), ("suggested", 0.85), ("if", 0.70), ("tend", 0.85), ("tends", 0.85), ("somehow", 0.85),
         ("mightn't", 0.70), ("couldn't", 0.80), ("wouldn't", 0.85), ("shouldn't", 0.85), ("mustn't", 0.90),
         ("mightnt", 0.70), ("couldnt", 0.80), ("wouldnt", 0.85), ("shouldnt", 0.85), ("mustnt", 0.90),
     ]

@@ -54,6 +54,8 @@ struct ScoringPass {
     var previousWasName = false
     /// The word `non-` is joined to (`non-violent`), negated on its own.
     var prefixNegated = -1
+    /// The positive word right after `too` (`too generous`): excess, a complaint.
+    var excessive = -1, excessToken = -1
 
     init(scorer: SentimentScorer, tokens: DocumentTokens, range: Range<Int>, text: TextReader) {
         terms = scorer.terms
@@ -234,6 +236,12 @@ struct ScoringPass {
             negatorHedgeToken = hedgeToken
         }
         if roles.contains(.negator) || roles.contains(.hedge) { return stop }
+        if roles.contains(.excess), negator < 0, stop < end, tokens.classes[stop] == .word,
+           entries[Int(tokens.normalized[stop])].valence > 0 {
+            excessive = stop
+            excessToken = i
+            return stop
+        }
         if roles.contains(.intensifier) {
             intensifiers.append(term.intensity, word: words, token: i)
             return stop
@@ -272,6 +280,7 @@ struct ScoringPass {
 
         var contribution = Contribution(tokens: i..<stop, base: valence, value: valence, source: term.source)
         if term.elongated { contribution.apply(.elongation, rules.elongation, trigger: nil) }
+        if i == excessive { contribution.apply(.reversal, rules.excess, trigger: excessToken) }
         // A reverser acts on what it governs, not on an adverb after it (`ended sadly`).
         if reverser >= 0 && !isAdverb(i, stop) {
             contribution.apply(.reversal, valence > 0 ? rules.reversePositive : rules.reverseNegative, trigger: reverser)

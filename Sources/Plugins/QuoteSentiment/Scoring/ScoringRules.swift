@@ -18,6 +18,8 @@ struct ScoringRules: Sendable, Equatable {
     var reverseNegative: Float = -0.5
     /// How many words on a reverser reaches.
     var reverserReach = 3
+    /// A positive word right after `too`, `overly`: more than is good (`too generous`).
+    var excess: Float = -0.5
     /// A word with a letter held (`sooo good`).
     var elongation: Float = 1.2
     /// An intensifier reaches the next sentiment word up to this many words on, fading.

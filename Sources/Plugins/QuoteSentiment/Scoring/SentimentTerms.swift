@@ -109,7 +109,7 @@ struct SentimentTerms: Sendable {
             entry.valence = 0
             entry.source = .none
         }
-        for word in RuleWords.negators + RuleWords.negatorPhrases {
+        for word in RuleWords.negators + RuleWords.negatorPhrases + RuleWords.counterfactuals {
             setRole(word) { functionWord(&$0); $0.roles.insert(.negator) }
         }
         for phrase in RuleWords.nonNegatingPhrases {
@@ -152,6 +152,9 @@ struct SentimentTerms: Sendable {
             setRole(word) { $0.roles.insert(.functionWord) }
         }
         setRole("non") { $0.roles.insert(.prefixNegator) }
+        for word in RuleWords.excess {
+            setRole(word) { $0.roles.insert(.excess) }
+        }
         for word in RuleWords.coordinators {
             setRole(word) { $0.roles.insert(.coordinator) }
         }

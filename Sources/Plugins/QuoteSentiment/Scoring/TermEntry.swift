@@ -56,6 +56,9 @@ struct WordRole: OptionSet, Sendable, Hashable {
     static let functionWord = WordRole(rawValue: 1 << 21)
     /// `non` in `non-violent`, `non-combat`: negates the one word it is joined to.
     static let prefixNegator = WordRole(rawValue: 1 << 22)
+    /// `too` right before a positive word: more than is good (`too generous`, `too eager`)
+    /// turns it into a mild complaint; before a negative word it intensifies (`too late`).
+    static let excess = WordRole(rawValue: 1 << 23)
 }
 
 /// Where a term's valence comes from, for `sentiment.explain`.
