@@ -8,9 +8,67 @@ import Synchronization
 public struct CorpusGraph: Sendable {
     /// A layer: one analysis' output and the corpus version it was computed for.
     public struct Layer: Sendable {
-        public let output: AnalysisOutput
         public let corpusVersion: Int
         public let fingerprint: String
+        /// The output's first and next node ids, known without reading a deferred layer.
+        let firstID: Int
+        let idsUsed: Int
+        private let storage: Storage
+
+        /// A layer is built when computed; one restored from a workspace is built on first
+        /// use (`DeferredLayer`), whoever reads it, so that a saved layer that is fresh costs
+        /// nothing until something reads it.
+        private enum Storage: Sendable {
+            case built(LayerContents)
+            case deferred(DeferredLayer)
+        }
+
+        init(output: AnalysisOutput, corpusVersion: Int, fingerprint: String, documentOrder: [String: Int]) {
+            self.corpusVersion = corpusVersion
+            self.fingerprint = fingerprint
+            firstID = output.firstID
+            idsUsed = output.idsUsed
+            storage = .built(LayerContents(output: output, documentOrder: documentOrder))
+        }
+
+        init(deferred: DeferredLayer, corpusVersion: Int, fingerprint: String, firstID: Int, idsUsed: Int) {
+            self.corpusVersion = corpusVersion
+            self.fingerprint = fingerprint
+            self.firstID = firstID
+            self.idsUsed = idsUsed
+            storage = .deferred(deferred)
+        }
+
+        /// The layer's nodes, edges and indexes (read and built now if deferred).
+        var contents: LayerContents {
+            switch storage {
+            case .built(let contents): return contents
+            case .deferred(let deferred): return deferred.contents
+            }
+        }
+
+        /// The deferred layer, while it has not been read.
+        var deferred: DeferredLayer? {
+            if case .deferred(let deferred) = storage, !deferred.isRead { return deferred }
+            return nil
+        }
+
+        public var output: AnalysisOutput { contents.output }
+        func nodes(_ kind: Kind) -> [Node] { contents.nodes(kind) }
+        func nodes(_ kind: Kind, in document: String) -> [Node] { contents.nodes(kind, in: document) }
+        func node(_ id: NodeID) -> Node? {
+            guard id.raw >= firstID && id.raw < idsUsed else { return nil }
+            return contents.node(id)
+        }
+        func edges(_ kind: Kind) -> [Edge] { contents.edges(kind) }
+        func count(nodes: inout [Kind: Int], edges: inout [Kind: Int]) { contents.count(nodes: &nodes, edges: &edges) }
+        func holds(_ kind: Kind) -> Bool { contents.byKind[kind] != nil }
+        func nodeCount(_ kind: Kind) -> Int { contents.byKind[kind]?.count ?? 0 }
+    }
+
+    /// A layer's output with its indexes by kind and document.
+    struct LayerContents: Sendable {
+        let output: AnalysisOutput
         /// Per kind, node slots in document load order, then by span: an index (4 bytes)
         /// rather than a copy of each node, which would double the memory, or no more than a
         /// range for a column set that is in order already. Slots below `output.nodes.count`
@@ -42,10 +100,8 @@ public struct CorpusGraph: Sendable {
             }
         }
 
-        init(output: AnalysisOutput, corpusVersion: Int, fingerprint: String, documentOrder: [String: Int]) {
+        init(output: AnalysisOutput, documentOrder: [String: Int]) {
             self.output = output
-            self.corpusVersion = corpusVersion
-            self.fingerprint = fingerprint
             self.documentOrder = documentOrder
             let nodes = output.nodes
             var starts: [Int] = []
@@ -281,6 +337,29 @@ public struct CorpusGraph: Sendable {
         layers[output.analysis] = Layer(output: output, corpusVersion: corpusVersion, fingerprint: fingerprint, documentOrder: documentIndex)
     }
 
+    /// Puts back a layer saved in a workspace, to be read on first use.
+    mutating func restoreLayer(deferred load: @escaping @Sendable () throws -> AnalysisOutput, analysis: String,
+                               fingerprint: String, corpusVersion: Int, firstID: Int, idsUsed: Int) {
+        nextNodeID = max(nextNodeID, idsUsed)
+        let deferred = DeferredLayer(analysis: analysis, documentOrder: documentIndex, load: load)
+        layers[analysis] = Layer(deferred: deferred, corpusVersion: corpusVersion, fingerprint: fingerprint,
+                                 firstID: firstID, idsUsed: idsUsed)
+    }
+
+    /// Reads the deferred layers among `analyses` (all when nil); one that cannot be read is
+    /// dropped (so that it is recomputed) and reported as (analysis, why).
+    mutating func readDeferredLayers(_ analyses: Set<String>? = nil) -> [(String, String)] {
+        var failures: [(String, String)] = []
+        for (analysis, layer) in layers.sorted(by: { $0.key < $1.key }) where analyses?.contains(analysis) ?? true {
+            guard let deferred = layer.deferred else { continue }
+            if case .failure(let failure) = deferred.read() {
+                layers[analysis] = nil
+                failures.append((analysis, failure.message))
+            }
+        }
+        return failures
+    }
+
     /// The corpus version and next node id a workspace saved, after its documents were added
     /// again: layers saved for that version are then fresh.
     mutating func restoreCounters(version: Int, nextNodeID: Int) {
@@ -314,7 +393,7 @@ public struct CorpusGraph: Sendable {
     /// Every node of a kind, in document load order, then by span.
     public func nodes(_ kind: Kind) -> [Node] {
         let holders = layers.keys.sorted().compactMap { key -> [Node]? in
-            guard let layer = layers[key], layer.byKind[kind] != nil else { return nil }
+            guard let layer = layers[key], layer.holds(kind) else { return nil }
             return layer.nodes(kind)
         }
         if holders.count <= 1 { return holders.first ?? [] }
@@ -327,7 +406,7 @@ public struct CorpusGraph: Sendable {
 
     /// The number of nodes of a kind, without making them.
     public func nodeCount(_ kind: Kind) -> Int {
-        layers.values.reduce(0) { $0 + ($1.byKind[kind]?.count ?? 0) }
+        layers.values.reduce(0) { $0 + $1.nodeCount(kind) }
     }
 
     /// Nodes of a kind in one document, by span; cheap, for per-document loops.

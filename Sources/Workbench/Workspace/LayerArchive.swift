@@ -54,6 +54,17 @@ enum LayerArchive {
         }
     }
 
+    /// Fails when the layer's payload codec is not one this wb reads (without reading the blob).
+    static func checkCodec(_ record: StoredLayer, codecs: PayloadCodecs, in db: Database) throws {
+        guard let row = try Row.fetchOne(db, sql: "SELECT payload_codec, payload_version FROM layers WHERE analysis = ?",
+                                         arguments: [record.analysis]) else {
+            throw ByteReader.DecodingFailure("layer '\(record.analysis)' is no longer in the workspace")
+        }
+        if let name: String = row["payload_codec"], let failure = codecs.check(name: name, version: row["payload_version"] ?? 0) {
+            throw failure
+        }
+    }
+
     /// The layer's output from its rows; a `DecodingFailure` when a blob cannot be read.
     static func read(_ record: StoredLayer, documents: [String], codecs: PayloadCodecs, in db: Database) throws -> AnalysisOutput {
         guard let row = try Row.fetchOne(db, sql: "SELECT payload_codec, payload_version, payload, columns FROM layers WHERE analysis = ?",
