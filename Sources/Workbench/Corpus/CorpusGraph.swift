@@ -14,6 +14,8 @@ public struct CorpusGraph: Sendable {
         let firstID: Int
         let idsUsed: Int
         private let storage: Storage
+        /// A deferred layer's kinds, as saved: queries for other kinds do not read it.
+        private var deferredKinds: LayerKinds?
 
         /// A layer is built when computed; one restored from a workspace is built on first
         /// use (`DeferredLayer`), whoever reads it, so that a saved layer that is fresh costs
@@ -31,7 +33,8 @@ public struct CorpusGraph: Sendable {
             storage = .built(LayerContents(output: output, documentOrder: documentOrder))
         }
 
-        init(deferred: DeferredLayer, corpusVersion: Int, fingerprint: String, firstID: Int, idsUsed: Int) {
+        init(deferred: DeferredLayer, kinds: LayerKinds, corpusVersion: Int, fingerprint: String, firstID: Int, idsUsed: Int) {
+            deferredKinds = kinds
             self.corpusVersion = corpusVersion
             self.fingerprint = fingerprint
             self.firstID = firstID
@@ -54,16 +57,37 @@ public struct CorpusGraph: Sendable {
         }
 
         public var output: AnalysisOutput { contents.output }
-        func nodes(_ kind: Kind) -> [Node] { contents.nodes(kind) }
-        func nodes(_ kind: Kind, in document: String) -> [Node] { contents.nodes(kind, in: document) }
+        /// The node and edge kinds it holds (a deferred layer's without reading it).
+        var kinds: LayerKinds {
+            if let deferredKinds { return deferredKinds }
+            let contents = contents
+            var edges = Set(contents.output.edges.map(\.kind))
+            for columns in contents.output.edgeColumns { edges.insert(columns.kind) }
+            return LayerKinds(nodes: Set(contents.byKind.keys), edges: edges)
+        }
+
+        func nodes(_ kind: Kind) -> [Node] { holds(kind) ? contents.nodes(kind) : [] }
+        func nodes(_ kind: Kind, in document: String) -> [Node] { holds(kind) ? contents.nodes(kind, in: document) : [] }
         func node(_ id: NodeID) -> Node? {
             guard id.raw >= firstID && id.raw < idsUsed else { return nil }
             return contents.node(id)
         }
-        func edges(_ kind: Kind) -> [Edge] { contents.edges(kind) }
+        func edges(_ kind: Kind) -> [Edge] {
+            if let deferredKinds, !deferredKinds.edges.contains(kind) { return [] }
+            return contents.edges(kind)
+        }
         func count(nodes: inout [Kind: Int], edges: inout [Kind: Int]) { contents.count(nodes: &nodes, edges: &edges) }
-        func holds(_ kind: Kind) -> Bool { contents.byKind[kind] != nil }
-        func nodeCount(_ kind: Kind) -> Int { contents.byKind[kind]?.count ?? 0 }
+        func holds(_ kind: Kind) -> Bool {
+            if let deferredKinds, !deferredKinds.nodes.contains(kind) { return false }
+            return contents.byKind[kind] != nil
+        }
+        func nodeCount(_ kind: Kind) -> Int { holds(kind) ? contents.byKind[kind]?.count ?? 0 : 0 }
+    }
+
+    /// The kinds of nodes and edges a layer holds.
+    struct LayerKinds: Sendable, Equatable {
+        var nodes: Set<Kind>
+        var edges: Set<Kind>
     }
 
     /// A layer's output with its indexes by kind and document.
@@ -338,11 +362,11 @@ public struct CorpusGraph: Sendable {
     }
 
     /// Puts back a layer saved in a workspace, to be read on first use.
-    mutating func restoreLayer(deferred load: @escaping @Sendable () throws -> AnalysisOutput, analysis: String,
+    mutating func restoreLayer(deferred load: @escaping @Sendable () throws -> AnalysisOutput, analysis: String, kinds: LayerKinds,
                                fingerprint: String, corpusVersion: Int, firstID: Int, idsUsed: Int) {
         nextNodeID = max(nextNodeID, idsUsed)
         let deferred = DeferredLayer(analysis: analysis, documentOrder: documentIndex, load: load)
-        layers[analysis] = Layer(deferred: deferred, corpusVersion: corpusVersion, fingerprint: fingerprint,
+        layers[analysis] = Layer(deferred: deferred, kinds: kinds, corpusVersion: corpusVersion, fingerprint: fingerprint,
                                  firstID: firstID, idsUsed: idsUsed)
     }
 

@@ -29,11 +29,13 @@ enum LayerArchive {
         let payload = output.payload.map { PayloadCodecs.encode($0) ?? ("unpersisted:\(type(of: $0))", 0, []) }
         try db.execute(sql: """
             INSERT INTO layers (analysis, version, fingerprint, corpus_version, settings, first_id, next_id,
-                                payload_codec, payload_version, payload, columns)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                payload_codec, payload_version, payload, columns, node_kinds, edge_kinds)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [output.analysis, analysis?.version ?? "", layer.fingerprint, layer.corpusVersion,
                              settingsText(analysis, settings), output.firstID, output.idsUsed,
-                             payload?.name, payload?.version, payload.map { Data($0.bytes) }, Data(columns.bytes)])
+                             payload?.name, payload?.version, payload.map { Data($0.bytes) }, Data(columns.bytes),
+                             layer.kinds.nodes.map(\.name).sorted().joined(separator: ","),
+                             layer.kinds.edges.map(\.name).sorted().joined(separator: ",")])
         let insertNode = try db.makeStatement(sql: """
             INSERT INTO nodes (id, analysis, kind, document, start, "end", attributes, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
@@ -169,4 +171,12 @@ struct StoredLayer: Sendable, Equatable {
     var settings: String
     var firstID: Int
     var nextID: Int
+    /// The node and edge kinds it holds; nil when saved by a wb that did not record them.
+    var kinds: CorpusGraph.LayerKinds? = nil
+
+    static func kinds(nodes: String?, edges: String?) -> CorpusGraph.LayerKinds? {
+        guard let nodes, let edges else { return nil }
+        func set(_ text: String) -> Set<Kind> { Set(text.split(separator: ",").map { Kind(String($0)) }) }
+        return CorpusGraph.LayerKinds(nodes: set(nodes), edges: set(edges))
+    }
 }

@@ -109,7 +109,7 @@ public final class Workspace: Sendable {
                     try LayerArchive.write(layer, analysis: provider, settings: settings, positions: positions, in: db)
                     layers[analysis] = StoredLayer(analysis: analysis, version: provider?.version ?? "", fingerprint: layer.fingerprint,
                                                    corpusVersion: layer.corpusVersion, settings: LayerArchive.settingsText(provider, settings),
-                                                   firstID: record.firstID, nextID: record.nextID)
+                                                   firstID: record.firstID, nextID: record.nextID, kinds: layer.kinds)
                 }
                 try db.execute(sql: "DELETE FROM settings")
                 for (name, value) in settings.all {
@@ -180,12 +180,12 @@ public final class Workspace: Sendable {
             guard let record = stored[analysis.id], record.corpusVersion == graph.version,
                   record.fingerprint == engine.fingerprint(of: analysis, settings: settings) else { continue }
             do {
-                if deferring && !direct.contains(analysis.id) {
+                if deferring && !direct.contains(analysis.id), let kinds = record.kinds {
                     try database.read { db in try LayerArchive.checkCodec(record, codecs: codecs, in: db) }
                     graph.restoreLayer(deferred: { [self] in
                         guard !isClosed.withLock({ $0 }) else { throw WorkbenchError(.io, "workspace '\(path)' was closed") }
                         return try database.read { db in try LayerArchive.read(record, documents: documents, codecs: codecs, in: db) }
-                    }, analysis: analysis.id, fingerprint: record.fingerprint, corpusVersion: record.corpusVersion,
+                    }, analysis: analysis.id, kinds: kinds, fingerprint: record.fingerprint, corpusVersion: record.corpusVersion,
                        firstID: record.firstID, idsUsed: record.nextID)
                     continue
                 }
