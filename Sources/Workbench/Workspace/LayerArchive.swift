@@ -69,19 +69,20 @@ enum LayerArchive {
 
     /// The layer's output from its rows; a `DecodingFailure` when a blob cannot be read.
     static func read(_ record: StoredLayer, documents: [String], codecs: PayloadCodecs, in db: Database) throws -> AnalysisOutput {
-        guard let row = try Row.fetchOne(db, sql: "SELECT payload_codec, payload_version, payload, columns FROM layers WHERE analysis = ?",
-                                         arguments: [record.analysis]) else {
+        // A cursor's row is not copied: the blobs are copied once, straight from SQLite.
+        let layerRows = try Row.fetchCursor(db, sql: "SELECT payload_codec, payload_version, payload, columns FROM layers WHERE analysis = ?",
+                                            arguments: [record.analysis])
+        guard let row = try layerRows.next() else {
             throw ByteReader.DecodingFailure("layer '\(record.analysis)' is no longer in the workspace")
         }
         var payload: (any LayerPayload)?
-        if let name: String = row["payload_codec"] {
-            let version: Int = row["payload_version"] ?? 0
-            let bytes: Data = row["payload"] ?? Data()
+        if let name: String = row[0] {
+            let version: Int = row[1] ?? 0
             if let failure = codecs.check(name: name, version: version) { throw failure }
-            payload = DeferredPayload(name: name, version: version, bytes: [UInt8](bytes), codecs: codecs)
+            payload = DeferredPayload(name: name, version: version, bytes: row.dataNoCopy(atIndex: 2).map { [UInt8]($0) } ?? [],
+                                      codecs: codecs)
         }
-        let columnBytes: Data = row["columns"] ?? Data()
-        var reader = ByteReader([UInt8](columnBytes))
+        var reader = ByteReader(row.dataNoCopy(atIndex: 3).map { [UInt8]($0) } ?? [])
         var nodeColumns: [(columns: any NodeColumns, firstID: Int)] = []
         for _ in 0..<(try reader.readCount()) {
             let first = try reader.readInt()
