@@ -79,10 +79,10 @@ enum LayerArchive {
         if let name: String = row[0] {
             let version: Int = row[1] ?? 0
             if let failure = codecs.check(name: name, version: version) { throw failure }
-            payload = DeferredPayload(name: name, version: version, bytes: row.dataNoCopy(atIndex: 2).map { [UInt8]($0) } ?? [],
-                                      codecs: codecs)
+            let bytes = try row.withUnsafeData(atIndex: 2) { [UInt8]($0 ?? Data()) }
+            payload = DeferredPayload(name: name, version: version, bytes: bytes, codecs: codecs)
         }
-        var reader = ByteReader(row.dataNoCopy(atIndex: 3).map { [UInt8]($0) } ?? [])
+        var reader = ByteReader(try row.withUnsafeData(atIndex: 3) { [UInt8]($0 ?? Data()) })
         var nodeColumns: [(columns: any NodeColumns, firstID: Int)] = []
         for _ in 0..<(try reader.readCount()) {
             let first = try reader.readInt()
