@@ -103,6 +103,8 @@ public struct CorpusGraph: Sendable {
         /// The documents' load order when the layer was made: a document's nodes are found
         /// in `byKind` by binary search on it.
         private let documentOrder: [String: Int]
+        /// Per kind, where each document's slots start (see `init`).
+        private let documentBounds: [Kind: [Int32]]
 
         /// A kind's node slots, in order.
         enum Slots: Sendable {
@@ -200,6 +202,20 @@ public struct CorpusGraph: Sendable {
                 byKind[kind] = .list(sorted)
             }
             self.byKind = byKind
+            // Where each document's nodes start in each kind's slots (by document order, one
+            // past the last at the end): per-document queries then cost one lookup, where two
+            // binary searches hashed a document id at every step.
+            var bounds: [Kind: [Int32]] = [:]
+            for (kind, kindSlots) in byKind {
+                var starts = [Int32](repeating: 0, count: documentOrder.count + 1)
+                for position in 0..<kindSlots.count {
+                    let order = keys[kindSlots[position]].order
+                    if order >= 0 && order < documentOrder.count { starts[order + 1] += 1 }
+                }
+                for order in 0..<documentOrder.count { starts[order + 1] += starts[order] }
+                bounds[kind] = starts
+            }
+            documentBounds = bounds
         }
 
         /// The node in a slot (see `byKind`).
@@ -226,27 +242,15 @@ public struct CorpusGraph: Sendable {
 
         /// The layer's nodes of a kind in one document, in order.
         func nodes(_ kind: Kind, in document: String) -> [Node] {
-            guard let slots = byKind[kind], let range = documentRange(slots, document) else { return [] }
+            guard let slots = byKind[kind], let range = documentRange(kind, document) else { return [] }
             return range.map { node(slot: slots[$0]) }
         }
 
-        /// Where a document's nodes lie in `slots`: they are sorted by document order first,
-        /// so two binary searches find them.
-        private func documentRange(_ slots: Slots, _ document: String) -> Range<Int>? {
-            guard let order = documentOrder[document] else { return nil }
-            func orderAt(_ position: Int) -> Int { documentOrder[span(slot: slots[position]).document] ?? 0 }
-            var lo = 0, hi = slots.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if orderAt(mid) < order { lo = mid + 1 } else { hi = mid }
-            }
-            let first = lo
-            hi = slots.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if orderAt(mid) <= order { lo = mid + 1 } else { hi = mid }
-            }
-            return first < lo ? first..<lo : nil
+        /// Where a document's nodes lie in its kind's slots (they are sorted by document order first).
+        private func documentRange(_ kind: Kind, _ document: String) -> Range<Int>? {
+            guard let order = documentOrder[document], let starts = documentBounds[kind], order + 1 < starts.count else { return nil }
+            let range = Int(starts[order])..<Int(starts[order + 1])
+            return range.isEmpty ? nil : range
         }
 
         /// The node with this id, if this layer made it.
