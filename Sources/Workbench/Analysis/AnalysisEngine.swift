@@ -75,7 +75,17 @@ public struct AnalysisEngine: Sendable {
         progress: @escaping @Sendable (String, Int, Int) -> Void = { _, _, _ in }
     ) throws {
         var working = graph
-        for analysis in try plan(keys, for: working, settings: settings) {
+        // Layers restored from a workspace are read on first use. Before anything runs, the
+        // deferred layers it depends on are read, so that one that cannot be read is dropped
+        // and recomputed (planning again) rather than read as empty by the analysis.
+        var planned = try plan(keys, for: working, settings: settings)
+        while !planned.isEmpty {
+            let failures = working.readDeferredLayers(upstream(of: planned))
+            if failures.isEmpty { break }
+            for (analysis, why) in failures { log("workspace: layer '\(analysis)' could not be read (\(why)); it will be recomputed") }
+            planned = try plan(keys, for: working, settings: settings)
+        }
+        for analysis in planned {
             log("running \(analysis.id)")
             var output = working.makeOutput(for: analysis.id)
             let context = AnalysisContext(graph: working, settings: settings, cancellation: cancellation, progress: progress)
@@ -89,6 +99,17 @@ public struct AnalysisEngine: Sendable {
             working.replaceLayer(output, fingerprint: fingerprint(of: analysis, settings: settings))
         }
         graph = working
+    }
+
+    /// The ids of every analysis that `analyses` require, directly or not.
+    func upstream(of analyses: [any Analysis]) -> Set<String> {
+        var found: Set<String> = []
+        var pending = analyses.flatMap(\.requires)
+        while let key = pending.popLast() {
+            guard let analysis = provider(of: key), found.insert(analysis.id).inserted else { continue }
+            pending += analysis.requires
+        }
+        return found
     }
 
     /// Analysis version plus the settings it reads, then the fingerprints of what it

@@ -8,9 +8,91 @@ import Synchronization
 public struct CorpusGraph: Sendable {
     /// A layer: one analysis' output and the corpus version it was computed for.
     public struct Layer: Sendable {
-        public let output: AnalysisOutput
         public let corpusVersion: Int
         public let fingerprint: String
+        /// The output's first and next node ids, known without reading a deferred layer.
+        let firstID: Int
+        let idsUsed: Int
+        private let storage: Storage
+        /// A deferred layer's kinds, as saved: queries for other kinds do not read it.
+        private var deferredKinds: LayerKinds?
+
+        /// A layer is built when computed; one restored from a workspace is built on first
+        /// use (`DeferredLayer`), whoever reads it, so that a saved layer that is fresh costs
+        /// nothing until something reads it.
+        private enum Storage: Sendable {
+            case built(LayerContents)
+            case deferred(DeferredLayer)
+        }
+
+        init(output: AnalysisOutput, corpusVersion: Int, fingerprint: String, documentOrder: [String: Int]) {
+            self.corpusVersion = corpusVersion
+            self.fingerprint = fingerprint
+            firstID = output.firstID
+            idsUsed = output.idsUsed
+            storage = .built(LayerContents(output: output, documentOrder: documentOrder))
+        }
+
+        init(deferred: DeferredLayer, kinds: LayerKinds, corpusVersion: Int, fingerprint: String, firstID: Int, idsUsed: Int) {
+            deferredKinds = kinds
+            self.corpusVersion = corpusVersion
+            self.fingerprint = fingerprint
+            self.firstID = firstID
+            self.idsUsed = idsUsed
+            storage = .deferred(deferred)
+        }
+
+        /// The layer's nodes, edges and indexes (read and built now if deferred).
+        var contents: LayerContents {
+            switch storage {
+            case .built(let contents): return contents
+            case .deferred(let deferred): return deferred.contents
+            }
+        }
+
+        /// The deferred layer, while it has not been read.
+        var deferred: DeferredLayer? {
+            if case .deferred(let deferred) = storage, !deferred.isRead { return deferred }
+            return nil
+        }
+
+        public var output: AnalysisOutput { contents.output }
+        /// The node and edge kinds it holds (a deferred layer's without reading it).
+        var kinds: LayerKinds {
+            if let deferredKinds { return deferredKinds }
+            let contents = contents
+            var edges = Set(contents.output.edges.map(\.kind))
+            for columns in contents.output.edgeColumns { edges.insert(columns.kind) }
+            return LayerKinds(nodes: Set(contents.byKind.keys), edges: edges)
+        }
+
+        func nodes(_ kind: Kind) -> [Node] { holds(kind) ? contents.nodes(kind) : [] }
+        func nodes(_ kind: Kind, in document: String) -> [Node] { holds(kind) ? contents.nodes(kind, in: document) : [] }
+        func node(_ id: NodeID) -> Node? {
+            guard id.raw >= firstID && id.raw < idsUsed else { return nil }
+            return contents.node(id)
+        }
+        func edges(_ kind: Kind) -> [Edge] {
+            if let deferredKinds, !deferredKinds.edges.contains(kind) { return [] }
+            return contents.edges(kind)
+        }
+        func count(nodes: inout [Kind: Int], edges: inout [Kind: Int]) { contents.count(nodes: &nodes, edges: &edges) }
+        func holds(_ kind: Kind) -> Bool {
+            if let deferredKinds, !deferredKinds.nodes.contains(kind) { return false }
+            return contents.byKind[kind] != nil
+        }
+        func nodeCount(_ kind: Kind) -> Int { holds(kind) ? contents.byKind[kind]?.count ?? 0 : 0 }
+    }
+
+    /// The kinds of nodes and edges a layer holds.
+    struct LayerKinds: Sendable, Equatable {
+        var nodes: Set<Kind>
+        var edges: Set<Kind>
+    }
+
+    /// A layer's output with its indexes by kind and document.
+    struct LayerContents: Sendable {
+        let output: AnalysisOutput
         /// Per kind, node slots in document load order, then by span: an index (4 bytes)
         /// rather than a copy of each node, which would double the memory, or no more than a
         /// range for a column set that is in order already. Slots below `output.nodes.count`
@@ -21,6 +103,8 @@ public struct CorpusGraph: Sendable {
         /// The documents' load order when the layer was made: a document's nodes are found
         /// in `byKind` by binary search on it.
         private let documentOrder: [String: Int]
+        /// Per kind, where each document's slots start (see `init`).
+        private let documentBounds: [Kind: [Int32]]
 
         /// A kind's node slots, in order.
         enum Slots: Sendable {
@@ -42,10 +126,8 @@ public struct CorpusGraph: Sendable {
             }
         }
 
-        init(output: AnalysisOutput, corpusVersion: Int, fingerprint: String, documentOrder: [String: Int]) {
+        init(output: AnalysisOutput, documentOrder: [String: Int]) {
             self.output = output
-            self.corpusVersion = corpusVersion
-            self.fingerprint = fingerprint
             self.documentOrder = documentOrder
             let nodes = output.nodes
             var starts: [Int] = []
@@ -120,6 +202,20 @@ public struct CorpusGraph: Sendable {
                 byKind[kind] = .list(sorted)
             }
             self.byKind = byKind
+            // Where each document's nodes start in each kind's slots (by document order, one
+            // past the last at the end): per-document queries then cost one lookup, where two
+            // binary searches hashed a document id at every step.
+            var bounds: [Kind: [Int32]] = [:]
+            for (kind, kindSlots) in byKind {
+                var starts = [Int32](repeating: 0, count: documentOrder.count + 1)
+                for position in 0..<kindSlots.count {
+                    let order = keys[kindSlots[position]].order
+                    if order >= 0 && order < documentOrder.count { starts[order + 1] += 1 }
+                }
+                for order in 0..<documentOrder.count { starts[order + 1] += starts[order] }
+                bounds[kind] = starts
+            }
+            documentBounds = bounds
         }
 
         /// The node in a slot (see `byKind`).
@@ -146,27 +242,15 @@ public struct CorpusGraph: Sendable {
 
         /// The layer's nodes of a kind in one document, in order.
         func nodes(_ kind: Kind, in document: String) -> [Node] {
-            guard let slots = byKind[kind], let range = documentRange(slots, document) else { return [] }
+            guard let slots = byKind[kind], let range = documentRange(kind, document) else { return [] }
             return range.map { node(slot: slots[$0]) }
         }
 
-        /// Where a document's nodes lie in `slots`: they are sorted by document order first,
-        /// so two binary searches find them.
-        private func documentRange(_ slots: Slots, _ document: String) -> Range<Int>? {
-            guard let order = documentOrder[document] else { return nil }
-            func orderAt(_ position: Int) -> Int { documentOrder[span(slot: slots[position]).document] ?? 0 }
-            var lo = 0, hi = slots.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if orderAt(mid) < order { lo = mid + 1 } else { hi = mid }
-            }
-            let first = lo
-            hi = slots.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if orderAt(mid) <= order { lo = mid + 1 } else { hi = mid }
-            }
-            return first < lo ? first..<lo : nil
+        /// Where a document's nodes lie in its kind's slots (they are sorted by document order first).
+        private func documentRange(_ kind: Kind, _ document: String) -> Range<Int>? {
+            guard let order = documentOrder[document], let starts = documentBounds[kind], order + 1 < starts.count else { return nil }
+            let range = Int(starts[order])..<Int(starts[order + 1])
+            return range.isEmpty ? nil : range
         }
 
         /// The node with this id, if this layer made it.
@@ -281,6 +365,29 @@ public struct CorpusGraph: Sendable {
         layers[output.analysis] = Layer(output: output, corpusVersion: corpusVersion, fingerprint: fingerprint, documentOrder: documentIndex)
     }
 
+    /// Puts back a layer saved in a workspace, to be read on first use.
+    mutating func restoreLayer(deferred load: @escaping @Sendable () throws -> AnalysisOutput, analysis: String, kinds: LayerKinds,
+                               fingerprint: String, corpusVersion: Int, firstID: Int, idsUsed: Int) {
+        nextNodeID = max(nextNodeID, idsUsed)
+        let deferred = DeferredLayer(analysis: analysis, documentOrder: documentIndex, load: load)
+        layers[analysis] = Layer(deferred: deferred, kinds: kinds, corpusVersion: corpusVersion, fingerprint: fingerprint,
+                                 firstID: firstID, idsUsed: idsUsed)
+    }
+
+    /// Reads the deferred layers among `analyses` (all when nil); one that cannot be read is
+    /// dropped (so that it is recomputed) and reported as (analysis, why).
+    mutating func readDeferredLayers(_ analyses: Set<String>? = nil) -> [(String, String)] {
+        var failures: [(String, String)] = []
+        for (analysis, layer) in layers.sorted(by: { $0.key < $1.key }) where analyses?.contains(analysis) ?? true {
+            guard let deferred = layer.deferred else { continue }
+            if case .failure(let failure) = deferred.read() {
+                layers[analysis] = nil
+                failures.append((analysis, failure.message))
+            }
+        }
+        return failures
+    }
+
     /// The corpus version and next node id a workspace saved, after its documents were added
     /// again: layers saved for that version are then fresh.
     mutating func restoreCounters(version: Int, nextNodeID: Int) {
@@ -314,7 +421,7 @@ public struct CorpusGraph: Sendable {
     /// Every node of a kind, in document load order, then by span.
     public func nodes(_ kind: Kind) -> [Node] {
         let holders = layers.keys.sorted().compactMap { key -> [Node]? in
-            guard let layer = layers[key], layer.byKind[kind] != nil else { return nil }
+            guard let layer = layers[key], layer.holds(kind) else { return nil }
             return layer.nodes(kind)
         }
         if holders.count <= 1 { return holders.first ?? [] }
@@ -327,7 +434,7 @@ public struct CorpusGraph: Sendable {
 
     /// The number of nodes of a kind, without making them.
     public func nodeCount(_ kind: Kind) -> Int {
-        layers.values.reduce(0) { $0 + ($1.byKind[kind]?.count ?? 0) }
+        layers.values.reduce(0) { $0 + $1.nodeCount(kind) }
     }
 
     /// Nodes of a kind in one document, by span; cheap, for per-document loops.

@@ -29,11 +29,13 @@ enum LayerArchive {
         let payload = output.payload.map { PayloadCodecs.encode($0) ?? ("unpersisted:\(type(of: $0))", 0, []) }
         try db.execute(sql: """
             INSERT INTO layers (analysis, version, fingerprint, corpus_version, settings, first_id, next_id,
-                                payload_codec, payload_version, payload, columns)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                payload_codec, payload_version, payload, columns, node_kinds, edge_kinds)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [output.analysis, analysis?.version ?? "", layer.fingerprint, layer.corpusVersion,
                              settingsText(analysis, settings), output.firstID, output.idsUsed,
-                             payload?.name, payload?.version, payload.map { Data($0.bytes) }, Data(columns.bytes)])
+                             payload?.name, payload?.version, payload.map { Data($0.bytes) }, Data(columns.bytes),
+                             layer.kinds.nodes.map(\.name).sorted().joined(separator: ","),
+                             layer.kinds.edges.map(\.name).sorted().joined(separator: ",")])
         let insertNode = try db.makeStatement(sql: """
             INSERT INTO nodes (id, analysis, kind, document, start, "end", attributes, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
@@ -54,21 +56,33 @@ enum LayerArchive {
         }
     }
 
-    /// The layer's output from its rows; a `DecodingFailure` when a blob cannot be read.
-    static func read(_ record: StoredLayer, documents: [String], codecs: PayloadCodecs, in db: Database) throws -> AnalysisOutput {
-        guard let row = try Row.fetchOne(db, sql: "SELECT payload_codec, payload_version, payload, columns FROM layers WHERE analysis = ?",
+    /// Fails when the layer's payload codec is not one this wb reads (without reading the blob).
+    static func checkCodec(_ record: StoredLayer, codecs: PayloadCodecs, in db: Database) throws {
+        guard let row = try Row.fetchOne(db, sql: "SELECT payload_codec, payload_version FROM layers WHERE analysis = ?",
                                          arguments: [record.analysis]) else {
             throw ByteReader.DecodingFailure("layer '\(record.analysis)' is no longer in the workspace")
         }
-        var payload: (any LayerPayload)?
-        if let name: String = row["payload_codec"] {
-            let version: Int = row["payload_version"] ?? 0
-            let bytes: Data = row["payload"] ?? Data()
-            if let failure = codecs.check(name: name, version: version) { throw failure }
-            payload = DeferredPayload(name: name, version: version, bytes: [UInt8](bytes), codecs: codecs)
+        if let name: String = row["payload_codec"], let failure = codecs.check(name: name, version: row["payload_version"] ?? 0) {
+            throw failure
         }
-        let columnBytes: Data = row["columns"] ?? Data()
-        var reader = ByteReader([UInt8](columnBytes))
+    }
+
+    /// The layer's output from its rows; a `DecodingFailure` when a blob cannot be read.
+    static func read(_ record: StoredLayer, documents: [String], codecs: PayloadCodecs, in db: Database) throws -> AnalysisOutput {
+        // A cursor's row is not copied: the blobs are copied once, straight from SQLite.
+        let layerRows = try Row.fetchCursor(db, sql: "SELECT payload_codec, payload_version, payload, columns FROM layers WHERE analysis = ?",
+                                            arguments: [record.analysis])
+        guard let row = try layerRows.next() else {
+            throw ByteReader.DecodingFailure("layer '\(record.analysis)' is no longer in the workspace")
+        }
+        var payload: (any LayerPayload)?
+        if let name: String = row[0] {
+            let version: Int = row[1] ?? 0
+            if let failure = codecs.check(name: name, version: version) { throw failure }
+            let bytes = try row.withUnsafeData(atIndex: 2) { [UInt8]($0 ?? Data()) }
+            payload = DeferredPayload(name: name, version: version, bytes: bytes, codecs: codecs)
+        }
+        var reader = ByteReader(try row.withUnsafeData(atIndex: 3) { [UInt8]($0 ?? Data()) })
         var nodeColumns: [(columns: any NodeColumns, firstID: Int)] = []
         for _ in 0..<(try reader.readCount()) {
             let first = try reader.readInt()
@@ -158,4 +172,12 @@ struct StoredLayer: Sendable, Equatable {
     var settings: String
     var firstID: Int
     var nextID: Int
+    /// The node and edge kinds it holds; nil when saved by a wb that did not record them.
+    var kinds: CorpusGraph.LayerKinds? = nil
+
+    static func kinds(nodes: String?, edges: String?) -> CorpusGraph.LayerKinds? {
+        guard let nodes, let edges else { return nil }
+        func set(_ text: String) -> Set<Kind> { Set(text.split(separator: ",").map { Kind(String($0)) }) }
+        return CorpusGraph.LayerKinds(nodes: set(nodes), edges: set(edges))
+    }
 }

@@ -36,7 +36,7 @@ enum StatusCommand {
             if let record {
                 if let layer {
                     saved = record.fingerprint == layer.fingerprint && record.corpusVersion == layer.corpusVersion
-                        && record.firstID == layer.output.firstID ? "yes" : "changed since save"
+                        && record.firstID == layer.firstID ? "yes" : "changed since save"
                 } else {
                     saved = "yes"
                 }

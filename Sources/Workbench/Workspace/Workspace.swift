@@ -20,6 +20,8 @@ public final class Workspace: Sendable {
     let codecs: PayloadCodecs
     /// The file's document ids in order and its layers, as of the last open or save.
     private let contents: Mutex<Contents>
+    /// Set by `close`: deferred layers of this file can no longer be read.
+    private let isClosed = Mutex(false)
 
     struct Contents: Sendable {
         var documents: [String] = []
@@ -41,6 +43,7 @@ public final class Workspace: Sendable {
 
     /// Closes the file and lets another process open it.
     public func close() {
+        isClosed.withLock { $0 = true }
         try? database.close()
         lock.release()
     }
@@ -57,14 +60,24 @@ public final class Workspace: Sendable {
         let before = contents.withLock { $0 }
         let ids = graph.documents.map(\.id)
         var layers = before.layers
+        // Deferred layers that this save writes are read first: reading inside the write
+        // transaction would reenter the database.
+        let appending = ids.count >= before.documents.count
+            && graph.version - before.corpusVersion == ids.count - before.documents.count
+            && Array(ids.prefix(before.documents.count)) == before.documents
+        for (analysis, layer) in graph.layers {
+            guard let deferred = layer.deferred else { continue }
+            if let old = layers[analysis], appending, old.fingerprint == layer.fingerprint, old.corpusVersion == layer.corpusVersion,
+               old.firstID == layer.firstID, old.nextID == layer.idsUsed { continue }
+            _ = deferred.read()
+        }
         do {
             try database.inTransaction { db in
                 let appendFrom: Int
                 // Only adding documents moves the corpus version by exactly the number added
                 // (`clear` moves it once more and drops them all), so this tells an append
                 // from a corpus replaced by documents with the same ids.
-                if ids.count >= before.documents.count, graph.version - before.corpusVersion == ids.count - before.documents.count,
-                   Array(ids.prefix(before.documents.count)) == before.documents {
+                if appending {
                     appendFrom = before.documents.count
                 } else {
                     try db.execute(sql: "DELETE FROM layers; DELETE FROM documents;")
@@ -88,7 +101,7 @@ public final class Workspace: Sendable {
                 for (analysis, layer) in graph.layers.sorted(by: { $0.key < $1.key }) {
                     let record = StoredLayer(analysis: analysis, version: "", fingerprint: layer.fingerprint,
                                              corpusVersion: layer.corpusVersion, settings: "",
-                                             firstID: layer.output.firstID, nextID: layer.output.idsUsed)
+                                             firstID: layer.firstID, nextID: layer.idsUsed)
                     if let old = layers[analysis], old.fingerprint == record.fingerprint, old.corpusVersion == record.corpusVersion,
                        old.firstID == record.firstID, old.nextID == record.nextID { continue }
                     try checkCancelled()
@@ -96,7 +109,7 @@ public final class Workspace: Sendable {
                     try LayerArchive.write(layer, analysis: provider, settings: settings, positions: positions, in: db)
                     layers[analysis] = StoredLayer(analysis: analysis, version: provider?.version ?? "", fingerprint: layer.fingerprint,
                                                    corpusVersion: layer.corpusVersion, settings: LayerArchive.settingsText(provider, settings),
-                                                   firstID: record.firstID, nextID: record.nextID)
+                                                   firstID: record.firstID, nextID: record.nextID, kinds: layer.kinds)
                 }
                 try db.execute(sql: "DELETE FROM settings")
                 for (name, value) in settings.all {
@@ -128,7 +141,7 @@ public final class Workspace: Sendable {
         let layers = graph.layers.filter { analysis, layer in
             guard let record = saved.layers[analysis] else { return true }
             return record.fingerprint != layer.fingerprint || record.corpusVersion != layer.corpusVersion
-                || record.firstID != layer.output.firstID
+                || record.firstID != layer.firstID
         }
         if !layers.isEmpty { changes.append("results of " + layers.keys.sorted().joined(separator: ", ")) }
         if settings.all.contains(where: { saved.settings[$0.name] != $0.value }) { changes.append("settings") }
@@ -137,12 +150,20 @@ public final class Workspace: Sendable {
 
     // MARK: Reading layers
 
-    /// Reads from the file the layers that `keys` need (their providers and everything those
-    /// require) that are not in `graph` yet and were saved with the fingerprint they would
-    /// have now, for the current corpus version. A layer that cannot be read is left out, so
-    /// it is recomputed; `note` hears why.
+    /// Restores from the file the layers that `keys` need (their providers and everything
+    /// those require) that are not in `graph` yet and were saved with the fingerprint they
+    /// would have now, for the current corpus version. The providers of `keys` are read now;
+    /// the layers they were computed from are restored deferred, read only if something reads
+    /// them (`DeferredLayer`), so that a command reads no more than it uses. With `deferring`
+    /// false every layer is read now (before the file is closed). A layer that cannot be read
+    /// is left out, so it is recomputed; `note` hears why.
     func restoreLayers(for keys: [AnalysisKey], engine: AnalysisEngine, settings: Settings, into graph: inout CorpusGraph,
-                       note: (String) -> Void) {
+                       deferring: Bool = true, note: (String) -> Void) {
+        if !deferring {
+            for (analysis, why) in graph.readDeferredLayers() {
+                note("workspace: layer '\(analysis)' could not be read (\(why)); it will be recomputed")
+            }
+        }
         let stored = storedLayers
         guard !stored.isEmpty else { return }
         var wanted: [any Analysis] = []
@@ -153,11 +174,21 @@ public final class Workspace: Sendable {
             wanted.append(analysis)
         }
         for key in keys { visit(key) }
+        let direct = Set(keys.compactMap { engine.provider(of: $0)?.id })
         let documents = graph.documents.map(\.id)
         for analysis in wanted where graph.layers[analysis.id] == nil {
             guard let record = stored[analysis.id], record.corpusVersion == graph.version,
                   record.fingerprint == engine.fingerprint(of: analysis, settings: settings) else { continue }
             do {
+                if deferring && !direct.contains(analysis.id), let kinds = record.kinds {
+                    try database.read { db in try LayerArchive.checkCodec(record, codecs: codecs, in: db) }
+                    graph.restoreLayer(deferred: { [self] in
+                        guard !isClosed.withLock({ $0 }) else { throw WorkbenchError(.io, "workspace '\(path)' was closed") }
+                        return try database.read { db in try LayerArchive.read(record, documents: documents, codecs: codecs, in: db) }
+                    }, analysis: analysis.id, kinds: kinds, fingerprint: record.fingerprint, corpusVersion: record.corpusVersion,
+                       firstID: record.firstID, idsUsed: record.nextID)
+                    continue
+                }
                 let output = try database.read { db in try LayerArchive.read(record, documents: documents, codecs: codecs, in: db) }
                 graph.restoreLayer(output, fingerprint: record.fingerprint, corpusVersion: record.corpusVersion)
             } catch {

@@ -41,7 +41,7 @@ enum WorkspaceCommands {
             var graph = context.graph
             let io = context.io
             previous?.restoreLayers(for: context.workbench.engine.keys, engine: context.workbench.engine, settings: context.settings,
-                                    into: &graph, note: { io.diagnostic(Diagnostic(.warning, $0)) })
+                                    into: &graph, deferring: false, note: { io.diagnostic(Diagnostic(.warning, $0)) })
             context.graph = graph
             workspace = try context.at("file") { try Workspace.open(path, workbench: context.workbench, create: true).workspace }
         } else if let previous {
@@ -78,7 +78,7 @@ enum WorkspaceCommands {
         var graph = context.graph
         let io = context.io
         workspace.restoreLayers(for: context.workbench.engine.keys, engine: context.workbench.engine, settings: context.settings,
-                                into: &graph, note: { io.diagnostic(Diagnostic(.warning, $0)) })
+                                into: &graph, deferring: false, note: { io.diagnostic(Diagnostic(.warning, $0)) })
         context.graph = graph
         let changes = workspace.unsavedChanges(context.graph, settings: context.settings)
         workspace.close()

@@ -15,22 +15,26 @@ enum WorkspaceDocuments {
         }
     }
 
-    /// Every document, in load order.
+    /// Every document, in load order. Columns are read by index, and the common empty
+    /// metadata object is not parsed: reopening reads every document.
     static func read(_ db: Database, file: String) throws -> [Document] {
         var documents: [Document] = []
+        if let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") { documents.reserveCapacity(count) }
         let cursor = try Row.fetchCursor(db, sql: "SELECT position, id, title, date, source, text, length, metadata FROM documents ORDER BY position")
         while let row = try cursor.next() {
-            let id: String = row["id"]
-            let text: String = row["text"]
+            let id: String = row[1]
+            let text: String = row[5]
             var metadata: [String: String] = [:]
-            let json: String = row["metadata"]
-            var parser = JSONParser(bytes: Array(json.utf8))
-            guard case .object(let object)? = try? parser.parseDocument() else {
-                throw WorkbenchError(.format, "workspace '\(file)': document '\(id)' has damaged metadata")
+            let json: String = row[7]
+            if json != "{}" {
+                var parser = JSONParser(bytes: Array(json.utf8))
+                guard case .object(let object)? = try? parser.parseDocument() else {
+                    throw WorkbenchError(.format, "workspace '\(file)': document '\(id)' has damaged metadata")
+                }
+                for member in object.members { metadata[member.key] = member.value.scalarText ?? "" }
             }
-            for member in object.members { metadata[member.key] = member.value.scalarText ?? "" }
-            let document = Document(id: id, title: row["title"], date: row["date"], source: row["source"], text: text, metadata: metadata)
-            guard document.length == row["length"] as Int, row["position"] as Int == documents.count else {
+            let document = Document(id: id, title: row[2], date: row[3], source: row[4], text: text, metadata: metadata)
+            guard document.length == row[6] as Int, row[0] as Int == documents.count else {
                 throw WorkbenchError(.format, "workspace '\(file)': document '\(id)' does not match its stored length or position")
             }
             documents.append(document)

@@ -105,10 +105,13 @@ extension Workspace {
             // A new workspace holds the defaults until its first save.
             if saved.isEmpty { saved = Dictionary(uniqueKeysWithValues: settings.all.map { ($0.name, $0.value) }) }
             var layers: [String: StoredLayer] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT analysis, version, fingerprint, corpus_version, settings, first_id, next_id FROM layers") {
+            for row in try Row.fetchAll(db, sql: """
+                SELECT analysis, version, fingerprint, corpus_version, settings, first_id, next_id, node_kinds, edge_kinds FROM layers
+                """) {
                 let record = StoredLayer(analysis: row["analysis"], version: row["version"], fingerprint: row["fingerprint"],
                                          corpusVersion: row["corpus_version"], settings: row["settings"],
-                                         firstID: row["first_id"], nextID: row["next_id"])
+                                         firstID: row["first_id"], nextID: row["next_id"],
+                                         kinds: StoredLayer.kinds(nodes: row["node_kinds"], edges: row["edge_kinds"]))
                 layers[record.analysis] = record
             }
             let workspace = Workspace(path: path, database: database, lock: lock, codecs: workbench.payloadCodecs,

@@ -21,7 +21,7 @@ enum WorkspaceSchema {
     static let format = "wb-workspace"
 
     /// The core migrations, oldest first.
-    static let core: [WorkspaceMigration] = [v1, v2]
+    static let core: [WorkspaceMigration] = [v1, v2, v3]
 
     static var coreVersion: Int { core.count }
 
@@ -90,6 +90,14 @@ enum WorkspaceSchema {
     static let v2 = WorkspaceMigration("v2-node-indexes", sql: """
         CREATE INDEX nodes_by_layer ON nodes(analysis, kind);
         CREATE INDEX nodes_by_document ON nodes(document);
+        """)
+
+    /// The node and edge kinds each layer holds (comma-separated, sorted): with them a layer
+    /// is restored deferred and read only when something asks for one of its kinds. NULL in
+    /// layers saved before (those are read when restored).
+    static let v3 = WorkspaceMigration("v3-layer-kinds", sql: """
+        ALTER TABLE layers ADD COLUMN node_kinds TEXT;
+        ALTER TABLE layers ADD COLUMN edge_kinds TEXT;
         """)
 
     /// The migrator: the core's migrations up to `coreLimit` (all by default; tests make

@@ -45,6 +45,31 @@ import Testing
         second.session.closeWorkspace()
     }
 
+    /// Reopened, a command reads the layers it asks for; those they were computed from stay
+    /// unread until something reads them — even a command that did not declare them — and
+    /// then give the same output as when computed.
+    @Test func layersAreReadOnlyWhenSomethingReadsThem() throws {
+        let dir = try Self.folder()
+        let first = try Harness(documents: [Document(id: "a", date: "2012-05-03", text: Self.text)], plugins: BuiltInPlugins.all)
+        try first.run("quotes | count; save \(dir)/w.wbdb; close")
+        let sentences = first.session.state.graph.nodes("sentence")
+        let tokens = first.session.state.graph.payload(of: "tokens", as: TokenLayer.self)
+        let second = try Harness(documents: [], plugins: BuiltInPlugins.all)
+        try second.run("open \(dir)/w.wbdb")
+        let counts = try second.output("quotes | count by speaker --format tsv")
+        #expect(counts == (try first.output("quotes | count by speaker --format tsv")))
+        #expect(!second.transcript.notes.contains { $0.contains("running") }, "\(second.transcript.notes)")
+        let graph = second.session.state.graph
+        #expect(graph.layers["quotes"]?.deferred == nil)
+        #expect(graph.layers["sentences"]?.deferred != nil)
+        #expect(graph.layers["tokens"]?.deferred != nil)
+        // Read now, by a query no command declared.
+        #expect(graph.nodes("sentence").map(\.span) == sentences.map(\.span))
+        #expect(graph.layers["sentences"]?.deferred == nil)
+        #expect(graph.payload(of: "tokens", as: TokenLayer.self)?.tokens(in: "a").normalized == tokens?.tokens(in: "a").normalized)
+        second.session.closeWorkspace()
+    }
+
     /// Evidence of column nodes and edges (a quote's cue and speaker mention) survives the file.
     @Test func evidenceOfColumnNodesAndEdgesComesBack() throws {
         let dir = try Self.folder()
@@ -208,7 +233,7 @@ import Testing
             (try Int.fetchOne(db, sql: "PRAGMA user_version"),
              try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'nodes_by%' ORDER BY name"))
         }
-        #expect(version == 2)
+        #expect(version == WorkspaceSchema.coreVersion)
         #expect(indexes == ["nodes_by_document", "nodes_by_layer"])
     }
 
@@ -226,7 +251,7 @@ import Testing
         let queue = try DatabaseQueue(path: "\(dir)/w.wbdb")
         let applied = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
         try queue.close()
-        #expect(applied == ["v1-core", "v2-node-indexes", "tables.v1-notes"])
+        #expect(applied == ["v1-core", "v2-node-indexes", "v3-layer-kinds", "tables.v1-notes"])
         // Without the plugin, the file is refused rather than half understood.
         let plain = try Harness(documents: [])
         let error = plain.failure("open \(dir)/w.wbdb")
