@@ -10,6 +10,30 @@ import Testing
         return url
     }
 
+    /// Starts wb with the test hook that sleeps inside the save's transaction, and returns
+    /// once the hook has said so (the documents are written, the transaction is open): the
+    /// process, its stderr, and what it printed there so far.
+    static func startPausedInSave(_ arguments: [String], seconds: Int) throws -> (Process, Pipe, Data) {
+        let process = Process()
+        process.executableURL = WBProcess.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = WBProcess.root
+        var environment = ProcessInfo.processInfo.environment
+        environment["WB_TEST_SAVE_PAUSE"] = String(seconds)
+        process.environment = environment
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        var seen = Data()
+        while !String(decoding: seen, as: UTF8.self).contains("pausing inside save") {
+            let chunk = errors.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen.append(chunk)
+        }
+        return (process, errors, seen)
+    }
+
     /// Every analysis command of the tour, in a format that shows every column.
     static let commands = """
         quotes --format tsv
@@ -53,24 +77,7 @@ import Testing
         for i in 0..<200 { texts.append("{\"id\": \"n\(i)\", \"text\": \"Document \(i) says \\\"we cooperate with Japan\\\", said Anders Fogh Rasmussen.\"}") }
         let corpus = dir.appendingPathComponent("more.jsonl")
         try Data(texts.joined(separator: "\n").utf8).write(to: corpus)
-        let process = Process()
-        process.executableURL = WBProcess.executable
-        process.arguments = ["--workspace", file, "-c", "load \(corpus.path); quotes | count; save"]
-        process.currentDirectoryURL = WBProcess.root
-        var environment = ProcessInfo.processInfo.environment
-        environment["WB_TEST_SAVE_PAUSE"] = "30"
-        process.environment = environment
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        // Wait for the hook's line: the documents are written, the transaction is open.
-        var seen = Data()
-        while !String(decoding: seen, as: UTF8.self).contains("pausing inside save") {
-            let chunk = errors.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen.append(chunk)
-        }
+        let (process, _, _) = try Self.startPausedInSave(["--workspace", file, "-c", "load \(corpus.path); quotes | count; save"], seconds: 30)
         #expect(FileManager.default.fileExists(atPath: file + "-journal"))
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
@@ -88,23 +95,7 @@ import Testing
         #expect(first.status == 0, "\(first.stderr)")
         let more = dir.appendingPathComponent("more.txt")
         try Data("One more document.".utf8).write(to: more)
-        let process = Process()
-        process.executableURL = WBProcess.executable
-        process.arguments = ["--workspace", file, "-c", "load \(more.path); save"]
-        process.currentDirectoryURL = WBProcess.root
-        var environment = ProcessInfo.processInfo.environment
-        environment["WB_TEST_SAVE_PAUSE"] = "1"
-        process.environment = environment
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        var seen = Data()
-        while !String(decoding: seen, as: UTF8.self).contains("pausing inside save") {
-            let chunk = errors.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen.append(chunk)
-        }
+        var (process, errors, seen) = try Self.startPausedInSave(["--workspace", file, "-c", "load \(more.path); save"], seconds: 1)
         kill(process.processIdentifier, SIGINT)
         seen.append(errors.fileHandleForReading.readDataToEndOfFile())
         process.waitUntilExit()
