@@ -138,6 +138,11 @@ import TestSupport
         #expect(Document(id: "d", text: "  ").wordCount == 0)
         let text = Array(" First line\n second line \n \t \n\n\nLast.\n".unicodeScalars)
         #expect(ParagraphAnalysis.paragraphRanges(text) == [1..<24, 32..<37])
+        // Read from UTF-8: offsets count scalars (é, 😀 are one each), a line of no-break
+        // spaces is blank, a text without a final line break ends its paragraph.
+        #expect(ParagraphAnalysis.paragraphRanges(of: "é b\n\u{A0}\u{2003}\n\nx😀 \r\n\n \u{A0}y") == [0..<3, 8..<10, 16..<17])
+        #expect(ParagraphAnalysis.paragraphRanges(of: "") == [])
+        #expect(ParagraphAnalysis.paragraphRanges(of: "\n \n") == [])
     }
 }
 

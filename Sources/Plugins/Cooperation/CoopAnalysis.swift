@@ -34,7 +34,9 @@ struct CoopAnalysis: Analysis {
         let tagger = PassageTagger(taxonomy: taxonomy, tokens: tokens, entities: entities)
         // Passages are tagged per document in parallel; tags and counts kept in document order.
         let perDocument = try context.mapDocuments("coop") { _, document -> (passages: Int, tags: [CoopTag]) in
-            let scalars = Array(document.text.unicodeScalars)
+            // Decoded straight from UTF-8 (`ScalarText`): `Array(text.unicodeScalars)` cost
+            // five times as much, 5 % of `load …; coop`.
+            let scalars = ScalarText(document.text).scalars
             let ranges = Passages.ranges(of: scalars, unit: unit, sentences: sentences.sentences(in: document.id))
             var tags: [CoopTag] = []
             for range in ranges { tags += tagger.tag(document, scalars: scalars, range: range) }

@@ -47,6 +47,7 @@ public struct DocumentTokens: Sendable {
     @inlinable public var ends: TokenEnds { TokenEnds(tokens: self) }
 
     /// Appends a token's span (the tokenizer's part; class, flags and form are appended apart).
+    @inline(__always)
     mutating func appendSpan(_ start: Int, _ end: Int) {
         if wideStarts.isEmpty && start <= Int(UInt16.max) {
             narrowStarts.append(UInt16(truncatingIfNeeded: start))

@@ -7,7 +7,7 @@ struct ParagraphAnalysis: Analysis {
 
     func run(_ context: AnalysisContext, into output: inout AnalysisOutput) throws {
         let perDocument = try context.mapDocuments("paragraphs") { _, document in
-            ParagraphAnalysis.paragraphRanges(ScalarDecoder.scalars(of: document.text))
+            ParagraphAnalysis.paragraphRanges(of: document.text)
         }
         var starts: [Int32] = [], ends: [Int32] = []
         let total = perDocument.reduce(0) { $0 + $1.count }
@@ -27,27 +27,75 @@ struct ParagraphAnalysis: Analysis {
 
     /// Scalar ranges of the paragraphs, trimmed of surrounding whitespace.
     static func paragraphRanges(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var lineStart = 0
-        var paragraphStart: Int?
-        var lastContentEnd = 0
-        var i = 0
-        while i <= scalars.count {
-            if i == scalars.count || scalars[i] == "\n" {
-                let line = scalars[lineStart..<i]
-                if let first = line.firstIndex(where: { !isSpace($0) }) {
-                    if paragraphStart == nil { paragraphStart = first }
-                    lastContentEnd = (line.lastIndex(where: { !isSpace($0) }) ?? first) + 1
-                } else if let start = paragraphStart {
-                    ranges.append(start..<lastContentEnd)
-                    paragraphStart = nil
+        paragraphRanges(of: String(String.UnicodeScalarView(scalars)))
+    }
+
+    /// The same, read straight from the text's UTF-8 (scalar offsets counted on the way):
+    /// decoding every document into a scalar array first cost more than finding the lines.
+    static func paragraphRanges(of text: String) -> [Range<Int>] {
+        var text = text
+        return text.withUTF8 { b in
+            var ranges: [Range<Int>] = []
+            var paragraphStart = -1, lastContentEnd = 0
+            // The current line's first and after-last non-space scalar offsets (-1: blank so far).
+            var lineFirst = -1, lineEnd = 0
+            let n = b.count
+            var i = 0, k = 0
+            while true {
+                let c0: UInt8 = i < n ? b[i] : 10
+                // Printable ASCII, most of the text: content.
+                if c0 > 32 && c0 < 0x80 {
+                    if lineFirst < 0 { lineFirst = k }
+                    i += 1
+                    k += 1
+                    lineEnd = k
+                    continue
                 }
-                lineStart = i + 1
+                if c0 == 10 {
+                    if lineFirst >= 0 {
+                        if paragraphStart < 0 { paragraphStart = lineFirst }
+                        lastContentEnd = lineEnd
+                    } else if paragraphStart >= 0 {
+                        ranges.append(paragraphStart..<lastContentEnd)
+                        paragraphStart = -1
+                    }
+                    lineFirst = -1
+                    if i >= n { break }
+                    i += 1
+                    k += 1
+                    continue
+                }
+                let space: Bool
+                if c0 < 0x80 {
+                    space = c0 == 32 || (c0 >= 9 && c0 <= 13)
+                    i += 1
+                } else {
+                    // The scalar, decoded as `ScalarDecoder` does (so offsets agree).
+                    let v: UInt32
+                    if c0 < 0xE0, i + 1 < n {
+                        v = UInt32(c0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                        i += 2
+                    } else if c0 < 0xF0, i + 2 < n {
+                        v = UInt32(c0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                        i += 3
+                    } else if i + 3 < n {
+                        v = UInt32(c0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+                        i += 4
+                    } else {
+                        v = 0xFFFD
+                        i = n
+                    }
+                    space = isSpace(Unicode.Scalar(v) ?? "\u{FFFD}")
+                }
+                if !space {
+                    if lineFirst < 0 { lineFirst = k }
+                    lineEnd = k + 1
+                }
+                k += 1
             }
-            i += 1
+            if paragraphStart >= 0 { ranges.append(paragraphStart..<lastContentEnd) }
+            return ranges
         }
-        if let start = paragraphStart { ranges.append(start..<lastContentEnd) }
-        return ranges
     }
 
     @inline(__always)

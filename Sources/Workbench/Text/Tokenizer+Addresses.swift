@@ -6,15 +6,20 @@ extension Tokenizer {
     static let domainEndings: Set<String> = ["com", "net", "org", "int", "gov", "edu", "mil", "info", "biz", "io", "eu", "uk"]
 
     /// A URL or e-mail address starting at `i` (an ASCII letter or digit), if there is one.
-    static func scanAddress(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> (Int, TokenClass)? {
+    /// When there is none, `alnumEnd` is where the run of ASCII letters and digits from `i`
+    /// ends (or `i`), so that `scanWord` need not read that run again.
+    static func scanAddress(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, alnumEnd: inout Int) -> (Int, TokenClass)? {
         let n = s.count
         let c = s[i]
-        if (c == "h" && (hasPrefix(s, i, "http://") || hasPrefix(s, i, "https://"))) || (c == "w" && hasPrefix(s, i, "www.")) {
+        // (The second letter first: most words starting with h or w are not addresses.)
+        if i + 1 < n, (c == "h" && s[i + 1].value | 0x20 == 0x74 && (hasPrefix(s, i, "http://") || hasPrefix(s, i, "https://")))
+            || (c == "w" && s[i + 1].value | 0x20 == 0x77 && hasPrefix(s, i, "www.")) {
             return (trimAddressEnd(s, i, scanToSpace(s, i)), .url)
         }
         // Most words end at a character no address has next: no address then.
         var j = i
         while j < n, ScalarKind.isASCIIAlnum(s[j]) { j += 1 }
+        alnumEnd = j
         if j >= n || !isAddressScalar(s[j]) && s[j] != "@" { return nil }
         // The chunk of characters an address or its local part may hold.
         j = i

@@ -35,14 +35,15 @@ enum Tokenizer {
             let start = i
             var end: Int
             var tokenClass: TokenClass
-            if ScalarKind.isASCIIAlnum(c), let (e, k) = scanAddress(s, i) {
+            var alnumEnd = i
+            if ScalarKind.isASCIIAlnum(c), let (e, k) = scanAddress(s, i, alnumEnd: &alnumEnd) {
                 end = e
                 tokenClass = k
             } else if ScalarKind.isDigit(c) {
                 end = scanNumber(s, i)
                 tokenClass = .number
             } else if ScalarKind.isWordScalar(c) {
-                let (e, k, mayEnd) = scanWord(s, i)
+                let (e, k, mayEnd) = scanWord(s, i, from: alnumEnd)
                 end = e
                 tokenClass = k
                 if mayEnd { flags.insert(.mayEndSentence) }
@@ -73,10 +74,10 @@ enum Tokenizer {
     }
 
     /// A word from `i`: returns its end, `.word` or `.abbreviation`, and whether that
-    /// abbreviation may end a sentence.
-    static func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> (Int, TokenClass, Bool) {
+    /// abbreviation may end a sentence. `i..<from` is already known to be word scalars.
+    static func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, from: Int) -> (Int, TokenClass, Bool) {
         let n = s.count
-        var j = i
+        var j = max(i, from)
         var segmentStart = i
         var dotted = false
         var joined = false

@@ -89,7 +89,9 @@ public struct Vocabulary: Sendable {
 
     /// The id (if present), else the empty slot where it would go, and the hash.
     private func find(_ word: UnsafeBufferPointer<UInt8>) -> (id: Int32?, slot: Int, hash: UInt64) {
-        let hash = Vocabulary.hash(word)
+        let short = word.count <= 8
+        let packed = short ? Vocabulary.packed(word) : 0
+        let hash = short ? Vocabulary.shortHash(packed, word.count) : Vocabulary.hash(word)
         if !frozen.isEmpty {
             let mask = frozen.count - 1
             var slot = Int(truncatingIfNeeded: hash) & mask
@@ -101,8 +103,6 @@ public struct Vocabulary: Sendable {
             }
         }
         let want = Vocabulary.meta(hash: hash, length: word.count, id: -1) & ~0xFFFF_FFFF
-        let short = word.count <= 8
-        let packed = short ? Vocabulary.packed(word) : 0
         return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count / 2 - 1
             var slot = Int(truncatingIfNeeded: hash) & mask
@@ -175,14 +175,28 @@ public struct Vocabulary: Sendable {
         (hash >> 40) << 40 | UInt64(min(length, 255)) << 32 | UInt64(truncatingIfNeeded: id + 1) & 0xFFFF_FFFF
     }
 
-    /// FNV-1a, then a final mix so that the low bits (the slot) depend on every byte.
+    /// FNV-1a, then a final mix so that the low bits (the slot) depend on every byte. A word
+    /// of at most 8 bytes (most) is hashed as one 64-bit number instead of byte by byte.
     static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        if word.count <= 8 { return shortHash(packed(word), word.count) }
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var i = 0
         while i < word.count {
             h = (h ^ UInt64(word[i])) &* 0x100_0000_01b3
             i += 1
         }
+        return mix(h)
+    }
+
+    /// `hash` of a word of at most 8 bytes, from its `packed` bytes and length.
+    @inline(__always)
+    private static func shortHash(_ packed: UInt64, _ length: Int) -> UInt64 {
+        mix((packed &+ UInt64(length)) &* 0x9E37_79B9_7F4A_7C15)
+    }
+
+    @inline(__always)
+    private static func mix(_ x: UInt64) -> UInt64 {
+        var h = x
         h ^= h >> 29
         h = h &* 0xbf58_476d_1ce4_e5b9
         return h ^ (h >> 32)

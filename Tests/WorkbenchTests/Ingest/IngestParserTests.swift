@@ -21,6 +21,19 @@ import Testing
         #expect(object["s"] == .string("é😀\n/\"\\"))
     }
 
+    /// Strings are scanned eight bytes at a time: an escape, quote or control byte at any
+    /// position of a word is found.
+    @Test func jsonStringsWithEscapesAtEveryOffset() throws {
+        for offset in 0..<20 {
+            let plain = String(String(repeating: "é-x", count: 8).prefix(offset))
+            for (escaped, text) in [(#"\n"#, "\n"), (#"\""#, "\""), (#"\\"#, "\\")] {
+                #expect(try parse("\"" + plain + escaped + plain + "\"") == .string(plain + text + plain))
+            }
+            #expect(try parse("\"" + plain + "\"") == .string(plain))
+            #expect(error("\"" + plain + "\u{1}\"")?.message == "control character character U+0001 in string (escape it)")
+        }
+    }
+
     @Test func jsonErrorsCarryLineAndColumn() {
         #expect(error("[1, 2,]") == JSONParseError(message: "unexpected character ']'", line: 1, column: 7))
         #expect(error("{\n  \"é\": 01}") == JSONParseError(message: "invalid number (leading zero)", line: 2, column: 9))
