@@ -24,6 +24,7 @@ enum LayerArchive {
         }
         columns.write(UInt32(output.edgeColumns.count))
         for set in output.edgeColumns { StoredEdgeColumns.encode(set, into: &columns) }
+        for set in output.edgeColumns { StoredEdgeColumns.encodeAttributes(set, into: &columns) }
         // A payload without a codec is recorded by its type, so that reading the layer back
         // fails (and the layer is recomputed) instead of restoring it without its payload.
         let payload = output.payload.map { PayloadCodecs.encode($0) ?? ("unpersisted:\(type(of: $0))", 0, []) }
@@ -74,8 +75,11 @@ enum LayerArchive {
             let first = try reader.readInt()
             nodeColumns.append((try StoredNodeColumns.decode(from: &reader), first))
         }
-        var edgeColumns: [any EdgeColumns] = []
-        for _ in 0..<(try reader.readCount()) { edgeColumns.append(try StoredEdgeColumns.decode(from: &reader)) }
+        var storedEdges: [StoredEdgeColumns] = []
+        for _ in 0..<(try reader.readCount()) { storedEdges.append(try StoredEdgeColumns.decode(from: &reader)) }
+        // The edges' attribute sets follow, in files saved since edge columns had them.
+        if !reader.isAtEnd { storedEdges = try storedEdges.map { try $0.readingAttributes(from: &reader) } }
+        let edgeColumns: [any EdgeColumns] = storedEdges
         var nodes: [Node] = []
         let provenance = Provenance(analysis: record.analysis)
         let cursor = try Row.fetchCursor(db, sql: """

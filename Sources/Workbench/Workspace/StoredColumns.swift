@@ -120,12 +120,51 @@ struct StoredEdgeColumns: EdgeColumns {
     let sources: [Int]
     let targets: [Int]
     let evidence: StoredEvidence
+    /// Read from the blob's trailing section (see `encodeAttributes`); none in files saved
+    /// before edge columns had attributes.
+    var attributeSets: [[String: Value]] = []
+    var setOfEdge: [Int32] = []
 
     var count: Int { sources.count }
 
     func endpoints(at index: Int) -> (from: NodeID, to: NodeID) { (NodeID(sources[index]), NodeID(targets[index])) }
 
     func evidence(at index: Int) -> [Span] { evidence.spans(at: index) }
+
+    func attributeSet(at index: Int) -> Int { setOfEdge.indices.contains(index) ? Int(setOfEdge[index]) : -1 }
+
+    /// The attribute sets of one edge column set: their count, each as sorted names then
+    /// values, then each edge's set (nothing more when there are no sets). Written after
+    /// every column set, so that blobs written before attributes existed still read.
+    static func encodeAttributes(_ columns: any EdgeColumns, into writer: inout ByteWriter) {
+        let sets = columns.attributeSets
+        writer.write(UInt32(sets.count))
+        guard !sets.isEmpty else { return }
+        for set in sets {
+            let sorted = set.sorted { $0.key < $1.key }
+            writer.write(sorted.map(\.key))
+            for (_, value) in sorted { writer.write(value) }
+        }
+        writer.write((0..<columns.count).map { Int32(columns.attributeSet(at: $0)) })
+    }
+
+    /// These columns with the attributes `encodeAttributes` wrote.
+    func readingAttributes(from reader: inout ByteReader) throws -> StoredEdgeColumns {
+        var copy = self
+        let setCount = try reader.readCount()
+        guard setCount > 0 else { return copy }
+        for _ in 0..<setCount {
+            let names = try reader.readStrings()
+            var set: [String: Value] = [:]
+            for name in names { set[name] = try reader.readValue() }
+            copy.attributeSets.append(set)
+        }
+        copy.setOfEdge = try reader.readInt32s()
+        guard copy.setOfEdge.count == count, !copy.setOfEdge.contains(where: { $0 < 0 || Int($0) >= setCount }) else {
+            throw ByteReader.DecodingFailure("edge attribute sets do not match their edges")
+        }
+        return copy
+    }
 
     static func encode(_ columns: any EdgeColumns, into writer: inout ByteWriter) {
         writer.write(columns.kind.name)
