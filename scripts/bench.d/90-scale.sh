@@ -3,25 +3,23 @@
 # workspace: ingest, sentences, entities, quotes, times, topics (k = 20), coop, sentiment,
 # then `save` to a new .wbdb file. One run each (the 100 k run takes minutes), so the figures
 # are wall and CPU time of that run; the goal for 100 k is under 2 minutes and 8 GB peak.
-# Under each row, the seconds each step took (from WB_TIMING notes: load ends at the first
-# `running …` note, an analysis at the next one, save at the `saved …` note), and the file's
-# size. Only runs when named (`scripts/bench ../shared/corpora scale`) or with
-# WB_BENCH_SCALE=1; WB_SCALE_SIZES overrides the sizes ("1000 10000").
+# Under each row, the seconds each statement took (from WB_TIMING marks on stderr). Only
+# runs when named (`scripts/bench ../shared/corpora scale`) or with WB_BENCH_SCALE=1;
+# WB_SCALE_SIZES overrides the sizes ("1000 10000").
 scale_all_analyses() { # CORPUS WORKSPACE
   echo "load '$1'; sentences | count; entities | count; quotes | count; times | count; topics --k 20 | count; coop | count; sentiment | count; save '$2'"
 }
 
-# The steps of one WB_TIMING stderr log, as "step seconds" pairs on one line.
+# The seconds each statement took, from one WB_TIMING stderr log: the `loaded`, `output`
+# (one per `| count`) and `saved` marks end the statements in turn.
 scale_steps() { # LOG
-  awk 'match($0, /^\[[0-9.]+s\]/) {
+  awk 'BEGIN {split("load sentences entities quotes times topics coop sentiment save", names, " ")}
+       match($0, /^\[[0-9.]+s\]/) && ($0 ~ /loaded |note: output|saved /) {
          t = substr($0, 2, RLENGTH - 3) + 0
-         if ($0 ~ /running /) { step = $0; sub(/.*running /, "", step) }
-         else if ($0 ~ /saved /) step = "save"
-         else next
-         printf "%s %.1f  ", (prev == "" ? "load" : prev), t - last
-         if (step == "save") { printf "\n"; exit }
-         prev = step; last = t
-       }' "$1"
+         printf "%s %.1f  ", names[++i], t - last
+         last = t
+       }
+       END {printf "\n"}' "$1"
 }
 
 if [[ " $* " == *" scale "* ]] || [ "${WB_BENCH_SCALE:-0}" = 1 ]; then

@@ -40,44 +40,30 @@ struct StoredNodeColumns: NodeColumns {
 
     /// Writes any node columns in this format.
     static func encode(_ columns: any NodeColumns, into writer: inout ByteWriter) {
-        var kinds: [Kind] = [], kindIndex: [Kind: UInt8] = [:], kindOfNode: [UInt8] = []
-        var documents: [String] = [], documentIndex: [String: Int32] = [:], documentOfNode: [Int32] = []
+        var kinds = Interner<Kind>(), documents = Interner<String>(), nameLists = Interner<[String]>()
+        var kindOfNode: [UInt8] = [], documentOfNode: [Int32] = []
         var starts: [Int32] = [], ends: [Int32] = []
-        var nameLists: [[String]] = [], nameIndex: [[String]: UInt32] = [:]
         var offsets: [Int32] = []
         var blob = ByteWriter()
         for i in 0..<columns.count {
-            let kind = columns.kind(at: i)
-            if kindIndex[kind] == nil {
-                kindIndex[kind] = UInt8(truncatingIfNeeded: kinds.count)
-                kinds.append(kind)
-            }
-            kindOfNode.append(kindIndex[kind] ?? 0)
+            kindOfNode.append(UInt8(truncatingIfNeeded: kinds.index(columns.kind(at: i))))
             let span = columns.span(at: i)
-            if documentIndex[span.document] == nil {
-                documentIndex[span.document] = Int32(documents.count)
-                documents.append(span.document)
-            }
-            documentOfNode.append(documentIndex[span.document] ?? 0)
+            documentOfNode.append(Int32(documents.index(span.document)))
             starts.append(Int32(span.start))
             ends.append(Int32(span.end))
             let (names, values) = columns.attributes(at: i)
-            if nameIndex[names] == nil {
-                nameIndex[names] = UInt32(nameLists.count)
-                nameLists.append(names)
-            }
             offsets.append(Int32(blob.bytes.count))
-            blob.write(nameIndex[names] ?? 0)
+            blob.write(UInt32(nameLists.index(names)))
             for value in values { blob.write(value) }
         }
-        writer.write(kinds.map(\.name))
+        writer.write(kinds.values.map(\.name))
         writer.write(kindOfNode)
-        writer.write(documents)
+        writer.write(documents.values)
         writer.write(documentOfNode)
         writer.write(starts)
         writer.write(ends)
-        writer.write(UInt32(nameLists.count))
-        for names in nameLists { writer.write(names) }
+        writer.write(UInt32(nameLists.values.count))
+        for names in nameLists.values { writer.write(names) }
         writer.write(offsets)
         writer.write(blob.bytes)
         StoredEvidence.encode(rows: columns.count, evidence: columns.evidence(at:), into: &writer)
