@@ -10,6 +10,7 @@ struct CoopGraphWriter {
         var areaNodes: [String: NodeID] = [:]
         var passageNodes: [Span: NodeID] = [:]
         var actorNodes = entityNodes()
+        var pairs = CoopPairColumns()
         for tag in tags {
             let passage = try Span(document: tag.document, start: tag.start, end: tag.end)
             guard let area = taxonomy.area(tag.area) else { continue }
@@ -46,14 +47,11 @@ struct CoopGraphWriter {
                     ids.append(id)
                 }
             }
-            for i in ids.indices {
-                for j in ids.indices where j > i {
-                    output.addEdge("cooperates-on", from: ids[i], to: ids[j], attributes: [
-                        "area": .string(tag.area), "passage": .string(passage.description), "date": Value(tag.date),
-                    ], evidence: [passage])
-                }
-            }
+            pairs.addPairs(ids, attributes: [
+                "area": .string(tag.area), "passage": .string(passage.description), "date": Value(tag.date),
+            ], passage: passage)
         }
+        if pairs.count > 0 { output.addEdges(pairs) }
     }
 
     /// Entity nodes by name: places (countries), organisations, groups; a place wins over a

@@ -148,9 +148,12 @@ public struct AnalysisOutput: Sendable {
     /// Every edge of the column sets, in order.
     func columnEdges(_ position: Int) -> [Edge] {
         let columns = edgeColumns[position]
+        let sets = columns.attributeSets
         return (0..<columns.count).map { i in
             let (from, to) = columns.endpoints(at: i)
-            return Edge(kind: columns.kind, from: from, to: to, provenance: Provenance(analysis: analysis, evidence: columns.evidence(at: i)))
+            let set = sets.isEmpty ? -1 : columns.attributeSet(at: i)
+            return Edge(kind: columns.kind, from: from, to: to, attributes: sets.indices.contains(set) ? sets[set] : [:],
+                        provenance: Provenance(analysis: analysis, evidence: columns.evidence(at: i)))
         }
     }
 
@@ -220,15 +223,32 @@ extension NodeColumns {
     public func evidence(at index: Int) -> [Span] { [] }
 }
 
-/// Edges of one kind, without attributes, kept as columns and made when read.
+/// Edges of one kind kept as columns and made when read. Their attributes, if any, come
+/// from a few shared sets (edge `i` has `attributeSets[attributeSet(at: i)]`): an analysis
+/// making millions of edges (every pair of partners of a passage) stores each passage's
+/// attributes once, not once per edge.
 public protocol EdgeColumns: Sendable {
     var kind: Kind { get }
     var count: Int { get }
     func endpoints(at index: Int) -> (from: NodeID, to: NodeID)
     /// The spans that support edge `index` (none unless implemented).
     func evidence(at index: Int) -> [Span]
+    /// The distinct attribute sets of these edges (none unless implemented).
+    var attributeSets: [[String: Value]] { get }
+    /// Which of `attributeSets` edge `index` has (read only when there are sets).
+    func attributeSet(at index: Int) -> Int
 }
 
 extension EdgeColumns {
     public func evidence(at index: Int) -> [Span] { [] }
+    public var attributeSets: [[String: Value]] { [] }
+    public func attributeSet(at index: Int) -> Int { 0 }
+
+    /// Edge `index`'s attributes.
+    public func attributes(at index: Int) -> [String: Value] {
+        let sets = attributeSets
+        guard !sets.isEmpty else { return [:] }
+        let set = attributeSet(at: index)
+        return sets.indices.contains(set) ? sets[set] : [:]
+    }
 }

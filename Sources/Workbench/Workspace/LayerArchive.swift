@@ -16,24 +16,14 @@ enum LayerArchive {
                       positions: [String: Int], in db: Database) throws {
         let output = layer.output
         try db.execute(sql: "DELETE FROM layers WHERE analysis = ?", arguments: [output.analysis])
-        var columns = ByteWriter()
-        columns.write(UInt32(output.nodeColumns.count))
-        for (set, first) in output.nodeColumns {
-            columns.write(first)
-            StoredNodeColumns.encode(set, into: &columns)
-        }
-        columns.write(UInt32(output.edgeColumns.count))
-        for set in output.edgeColumns { StoredEdgeColumns.encode(set, into: &columns) }
-        // A payload without a codec is recorded by its type, so that reading the layer back
-        // fails (and the layer is recomputed) instead of restoring it without its payload.
-        let payload = output.payload.map { PayloadCodecs.encode($0) ?? ("unpersisted:\(type(of: $0))", 0, []) }
+        let blobs = encode(output)
         try db.execute(sql: """
             INSERT INTO layers (analysis, version, fingerprint, corpus_version, settings, first_id, next_id,
                                 payload_codec, payload_version, payload, columns, node_kinds, edge_kinds)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [output.analysis, analysis?.version ?? "", layer.fingerprint, layer.corpusVersion,
                              settingsText(analysis, settings), output.firstID, output.idsUsed,
-                             payload?.name, payload?.version, payload.map { Data($0.bytes) }, Data(columns.bytes),
+                             blobs.codec, blobs.version, blobs.payload, blobs.columns,
                              layer.kinds.nodes.map(\.name).sorted().joined(separator: ","),
                              layer.kinds.edges.map(\.name).sorted().joined(separator: ",")])
         let insertNode = try db.makeStatement(sql: """
@@ -54,6 +44,29 @@ enum LayerArchive {
             try insertEdge.execute(arguments: [output.analysis, position, edge.kind.name, edge.from.raw, edge.to.raw,
                                                Data(attributes(sorted.map(\.key), sorted.map(\.value))), evidence(edge.provenance.evidence)])
         }
+    }
+
+    /// The layer's payload and column blobs. Each is built as bytes, then copied into `Data`
+    /// for SQLite, and the bytes are dropped before the next is built (at 100,000 documents
+    /// the token payload alone is some 950 MB), so a save holds no more than one extra copy.
+    private static func encode(_ output: AnalysisOutput) -> (codec: String?, version: Int?, payload: Data?, columns: Data) {
+        var codec: String?, version: Int?, payload: Data?
+        if let value = output.payload {
+            // A payload without a codec is recorded by its type, so that reading the layer back
+            // fails (and the layer is recomputed) instead of restoring it without its payload.
+            let encoded = PayloadCodecs.encode(value) ?? ("unpersisted:\(type(of: value))", 0, [])
+            (codec, version, payload) = (encoded.name, encoded.version, Data(encoded.bytes))
+        }
+        var columns = ByteWriter()
+        columns.write(UInt32(output.nodeColumns.count))
+        for (set, first) in output.nodeColumns {
+            columns.write(first)
+            StoredNodeColumns.encode(set, into: &columns)
+        }
+        columns.write(UInt32(output.edgeColumns.count))
+        for set in output.edgeColumns { StoredEdgeColumns.encode(set, into: &columns) }
+        for set in output.edgeColumns { StoredEdgeColumns.encodeAttributes(set, into: &columns) }
+        return (codec, version, payload, Data(columns.bytes))
     }
 
     /// Fails when the layer's payload codec is not one this wb reads (without reading the blob).
@@ -88,8 +101,11 @@ enum LayerArchive {
             let first = try reader.readInt()
             nodeColumns.append((try StoredNodeColumns.decode(from: &reader), first))
         }
-        var edgeColumns: [any EdgeColumns] = []
-        for _ in 0..<(try reader.readCount()) { edgeColumns.append(try StoredEdgeColumns.decode(from: &reader)) }
+        var storedEdges: [StoredEdgeColumns] = []
+        for _ in 0..<(try reader.readCount()) { storedEdges.append(try StoredEdgeColumns.decode(from: &reader)) }
+        // The edges' attribute sets follow, in files saved since edge columns had them.
+        if !reader.isAtEnd { storedEdges = try storedEdges.map { try $0.readingAttributes(from: &reader) } }
+        let edgeColumns: [any EdgeColumns] = storedEdges
         var nodes: [Node] = []
         let provenance = Provenance(analysis: record.analysis)
         let cursor = try Row.fetchCursor(db, sql: """

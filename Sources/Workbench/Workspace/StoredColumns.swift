@@ -40,44 +40,30 @@ struct StoredNodeColumns: NodeColumns {
 
     /// Writes any node columns in this format.
     static func encode(_ columns: any NodeColumns, into writer: inout ByteWriter) {
-        var kinds: [Kind] = [], kindIndex: [Kind: UInt8] = [:], kindOfNode: [UInt8] = []
-        var documents: [String] = [], documentIndex: [String: Int32] = [:], documentOfNode: [Int32] = []
+        var kinds = Interner<Kind>(), documents = Interner<String>(), nameLists = Interner<[String]>()
+        var kindOfNode: [UInt8] = [], documentOfNode: [Int32] = []
         var starts: [Int32] = [], ends: [Int32] = []
-        var nameLists: [[String]] = [], nameIndex: [[String]: UInt32] = [:]
         var offsets: [Int32] = []
         var blob = ByteWriter()
         for i in 0..<columns.count {
-            let kind = columns.kind(at: i)
-            if kindIndex[kind] == nil {
-                kindIndex[kind] = UInt8(truncatingIfNeeded: kinds.count)
-                kinds.append(kind)
-            }
-            kindOfNode.append(kindIndex[kind] ?? 0)
+            kindOfNode.append(UInt8(truncatingIfNeeded: kinds.index(columns.kind(at: i))))
             let span = columns.span(at: i)
-            if documentIndex[span.document] == nil {
-                documentIndex[span.document] = Int32(documents.count)
-                documents.append(span.document)
-            }
-            documentOfNode.append(documentIndex[span.document] ?? 0)
+            documentOfNode.append(Int32(documents.index(span.document)))
             starts.append(Int32(span.start))
             ends.append(Int32(span.end))
             let (names, values) = columns.attributes(at: i)
-            if nameIndex[names] == nil {
-                nameIndex[names] = UInt32(nameLists.count)
-                nameLists.append(names)
-            }
             offsets.append(Int32(blob.bytes.count))
-            blob.write(nameIndex[names] ?? 0)
+            blob.write(UInt32(nameLists.index(names)))
             for value in values { blob.write(value) }
         }
-        writer.write(kinds.map(\.name))
+        writer.write(kinds.values.map(\.name))
         writer.write(kindOfNode)
-        writer.write(documents)
+        writer.write(documents.values)
         writer.write(documentOfNode)
         writer.write(starts)
         writer.write(ends)
-        writer.write(UInt32(nameLists.count))
-        for names in nameLists { writer.write(names) }
+        writer.write(UInt32(nameLists.values.count))
+        for names in nameLists.values { writer.write(names) }
         writer.write(offsets)
         writer.write(blob.bytes)
         StoredEvidence.encode(rows: columns.count, evidence: columns.evidence(at:), into: &writer)
@@ -120,12 +106,51 @@ struct StoredEdgeColumns: EdgeColumns {
     let sources: [Int]
     let targets: [Int]
     let evidence: StoredEvidence
+    /// Read from the blob's trailing section (see `encodeAttributes`); none in files saved
+    /// before edge columns had attributes.
+    var attributeSets: [[String: Value]] = []
+    var setOfEdge: [Int32] = []
 
     var count: Int { sources.count }
 
     func endpoints(at index: Int) -> (from: NodeID, to: NodeID) { (NodeID(sources[index]), NodeID(targets[index])) }
 
     func evidence(at index: Int) -> [Span] { evidence.spans(at: index) }
+
+    func attributeSet(at index: Int) -> Int { setOfEdge.indices.contains(index) ? Int(setOfEdge[index]) : -1 }
+
+    /// The attribute sets of one edge column set: their count, each as sorted names then
+    /// values, then each edge's set (nothing more when there are no sets). Written after
+    /// every column set, so that blobs written before attributes existed still read.
+    static func encodeAttributes(_ columns: any EdgeColumns, into writer: inout ByteWriter) {
+        let sets = columns.attributeSets
+        writer.write(UInt32(sets.count))
+        guard !sets.isEmpty else { return }
+        for set in sets {
+            let sorted = set.sorted { $0.key < $1.key }
+            writer.write(sorted.map(\.key))
+            for (_, value) in sorted { writer.write(value) }
+        }
+        writer.write((0..<columns.count).map { Int32(columns.attributeSet(at: $0)) })
+    }
+
+    /// These columns with the attributes `encodeAttributes` wrote.
+    func readingAttributes(from reader: inout ByteReader) throws -> StoredEdgeColumns {
+        var copy = self
+        let setCount = try reader.readCount()
+        guard setCount > 0 else { return copy }
+        for _ in 0..<setCount {
+            let names = try reader.readStrings()
+            var set: [String: Value] = [:]
+            for name in names { set[name] = try reader.readValue() }
+            copy.attributeSets.append(set)
+        }
+        copy.setOfEdge = try reader.readInt32s()
+        guard copy.setOfEdge.count == count, !copy.setOfEdge.contains(where: { $0 < 0 || Int($0) >= setCount }) else {
+            throw ByteReader.DecodingFailure("edge attribute sets do not match their edges")
+        }
+        return copy
+    }
 
     static func encode(_ columns: any EdgeColumns, into writer: inout ByteWriter) {
         writer.write(columns.kind.name)

@@ -16,22 +16,19 @@ struct StoredEvidence: Sendable {
     }
 
     static func encode(rows: Int, evidence: (Int) -> [Span], into writer: inout ByteWriter) {
-        var firsts: [Int32] = [0], documents: [String] = [], documentIndex: [String: Int32] = [:]
+        var firsts: [Int32] = [0], documents = Interner<String>()
         var documentOfSpan: [Int32] = [], starts: [Int32] = [], ends: [Int32] = []
+        firsts.reserveCapacity(rows + 1)
         for row in 0..<rows {
             for span in evidence(row) {
-                if documentIndex[span.document] == nil {
-                    documentIndex[span.document] = Int32(documents.count)
-                    documents.append(span.document)
-                }
-                documentOfSpan.append(documentIndex[span.document] ?? 0)
+                documentOfSpan.append(Int32(documents.index(span.document)))
                 starts.append(Int32(span.start))
                 ends.append(Int32(span.end))
             }
             firsts.append(Int32(starts.count))
         }
         writer.write(firsts)
-        writer.write(documents)
+        writer.write(documents.values)
         writer.write(documentOfSpan)
         writer.write(starts)
         writer.write(ends)
@@ -52,5 +49,29 @@ struct StoredEvidence: Sendable {
             throw ByteReader.DecodingFailure("evidence spans do not agree in length or range")
         }
         return StoredEvidence(firsts: firsts, documents: documents, documentOfSpan: documentOfSpan, starts: starts, ends: ends)
+    }
+}
+
+/// Distinct values in first-seen order, each with its index. Rows come in document order,
+/// so most lookups repeat the previous value: that one is checked first (an equality test
+/// on shared storage), and the hash table is consulted only when the value changes (a save
+/// of 100,000 documents encodes some 20 million evidence spans and column rows).
+struct Interner<Value: Hashable> {
+    private(set) var values: [Value] = []
+    private var indices: [Value: Int] = [:]
+    private var last: (value: Value, index: Int)?
+
+    mutating func index(_ value: Value) -> Int {
+        if let last, last.value == value { return last.index }
+        let index: Int
+        if let known = indices[value] {
+            index = known
+        } else {
+            index = values.count
+            values.append(value)
+            indices[value] = index
+        }
+        last = (value, index)
+        return index
     }
 }

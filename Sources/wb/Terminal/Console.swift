@@ -10,6 +10,11 @@ final class Console: Sendable {
 
     let colour: Bool
     let progressOnTTY: Bool
+    /// `WB_TIMING=1` (for benchmarks): every note on stderr starts with the seconds since
+    /// start, and each result written is marked there too (`note: output`), so the `loaded`,
+    /// `output` and `saved` marks time each statement of a run. Off by default:
+    /// wb's output, stderr included, is otherwise the same from run to run.
+    let timingStart: ContinuousClock.Instant?
     private let progressState = Mutex(ProgressState())
 
     struct ProgressState {
@@ -23,14 +28,21 @@ final class Console: Sendable {
     init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         colour = isatty(2) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
         progressOnTTY = isatty(2) == 1
+        timingStart = (environment["WB_TIMING"] ?? "0") != "0" ? .now : nil
     }
 
     func sessionIO() -> SessionIO {
         SessionIO(
-            output: { [self] text in clearProgress(); Console.standardOutput.write(text) },
+            output: { [self] text in
+                clearProgress()
+                Console.standardOutput.write(text)
+                // Under WB_TIMING, the end of each result too: a statement's time is then
+                // the gap since the previous mark.
+                if timingStart != nil { Console.standardError.write(timingPrefix() + "note: output\n") }
+            },
             diagnostic: { [self] diagnostic in
                 clearProgress()
-                Console.standardError.write(render(diagnostic) + "\n")
+                Console.standardError.write(timingPrefix() + render(diagnostic) + "\n")
             },
             progress: { [self] label, done, total in showProgress(label, done, total) },
             terminalWidth: { Terminal.width() }
@@ -44,6 +56,14 @@ final class Console: Sendable {
         let painted = text.replacingOccurrences(of: "error:", with: "\u{1B}[1;31merror:\u{1B}[0m")
             .replacingOccurrences(of: "hint:", with: "\u{1B}[36mhint:\u{1B}[0m")
         Console.standardError.write(painted)
+    }
+
+    /// `[12.345s] ` under `WB_TIMING`, else nothing.
+    private func timingPrefix() -> String {
+        guard let timingStart else { return "" }
+        let elapsed = timingStart.duration(to: .now)
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return "[" + String(format: "%.3f", seconds) + "s] "
     }
 
     private func render(_ diagnostic: Diagnostic) -> String {

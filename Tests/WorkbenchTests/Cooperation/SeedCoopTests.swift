@@ -68,6 +68,23 @@ import TestSupport
         #expect(edges.allSatisfy { ($0.attributes["date"]?.text ?? "") == "2011-11-15" })
     }
 
+    /// The pair edges are columns with shared attribute sets: a workspace gives them back
+    /// with their attributes and evidence.
+    @Test func partnerEdgesSurviveAWorkspace() throws {
+        let harness = try coopHarness()
+        let folder = NSTemporaryDirectory() + "wb-coop-edges-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try harness.run("coop | count; save '\(folder)/c.wbdb'; close")
+        let before = harness.session.state.graph.edges("cooperates-on")
+        #expect(!before.isEmpty && before.allSatisfy { $0.attributes["area"] != nil && $0.provenance.evidence.count == 1 })
+        let reopened = try coopHarness("")
+        try reopened.run("open '\(folder)/c.wbdb'; coop | count")
+        #expect(!reopened.transcript.notes.contains { $0.contains("running coop") }, "\(reopened.transcript.notes)")
+        #expect(reopened.session.state.graph.edges("cooperates-on") == before)
+        reopened.session.closeWorkspace()
+    }
+
     @Test func partnersAndAreasCommands() throws {
         let harness = try coopHarness()
         let partners = try harness.output("coop.partners | top 1 | select partner_a partner_b passages --format csv")
