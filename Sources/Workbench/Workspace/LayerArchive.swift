@@ -23,9 +23,11 @@ enum LayerArchive {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [output.analysis, analysis?.version ?? "", layer.fingerprint, layer.corpusVersion,
                              settingsText(analysis, settings), output.firstID, output.idsUsed,
-                             blobs.codec, blobs.version, blobs.payload, blobs.columns,
+                             blobs.codec, blobs.version, inline(blobs.payload), blobs.columns.count > partSize ? Data() : blobs.columns,
                              layer.kinds.nodes.map(\.name).sorted().joined(separator: ","),
                              layer.kinds.edges.map(\.name).sorted().joined(separator: ",")])
+        try writeParts(blobs.payload, blob: "payload", analysis: output.analysis, in: db)
+        try writeParts(blobs.columns, blob: "columns", analysis: output.analysis, in: db)
         let insertNode = try db.makeStatement(sql: """
             INSERT INTO nodes (id, analysis, kind, document, start, "end", attributes, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
@@ -44,6 +46,51 @@ enum LayerArchive {
             try insertEdge.execute(arguments: [output.analysis, position, edge.kind.name, edge.from.raw, edge.to.raw,
                                                Data(attributes(sorted.map(\.key), sorted.map(\.value))), evidence(edge.provenance.evidence)])
         }
+    }
+
+    /// The largest blob kept in the layer's own row; a larger one goes into `layer_parts` in
+    /// parts of this size (SQLite refuses one value over 1,000,000,000 bytes). The test hook
+    /// `WB_TEST_BLOB_PART_BYTES` makes it small, so tests reach the parts without a
+    /// gigabyte corpus.
+    static var partSize: Int {
+        if let text = ProcessInfo.processInfo.environment["WB_TEST_BLOB_PART_BYTES"], let size = Int(text), size > 0 { return size }
+        return 256 << 20
+    }
+
+    /// The payload itself when it fits one row, else nil (its parts are written apart; the
+    /// columns blob, NOT NULL, is left empty instead).
+    private static func inline(_ blob: Data?) -> Data? {
+        guard let blob, blob.count <= partSize else { return nil }
+        return blob
+    }
+
+    /// Writes a blob over `partSize` as parts, in order (nothing for one that fits its row).
+    static func writeParts(_ blob: Data?, blob name: String, analysis: String, in db: Database) throws {
+        let partSize = self.partSize
+        guard let blob, blob.count > partSize else { return }
+        let insert = try db.makeStatement(sql: "INSERT INTO layer_parts (analysis, blob, part, bytes) VALUES (?, ?, ?, ?)")
+        var part = 0
+        var start = blob.startIndex
+        while start < blob.endIndex {
+            let end = min(start + partSize, blob.endIndex)
+            try insert.execute(arguments: [analysis, name, part, blob[start..<end]])
+            part += 1
+            start = end
+        }
+    }
+
+    /// A blob kept in parts, joined; nil when it has none.
+    static func readParts(blob name: String, analysis: String, in db: Database) throws -> [UInt8]? {
+        let cursor = try Row.fetchCursor(db, sql: "SELECT bytes FROM layer_parts WHERE analysis = ? AND blob = ? ORDER BY part",
+                                         arguments: [analysis, name])
+        var bytes: [UInt8]?
+        while let row = try cursor.next() {
+            try row.withUnsafeData(atIndex: 0) { data in
+                if bytes == nil { bytes = [] }
+                bytes?.append(contentsOf: data ?? Data())
+            }
+        }
+        return bytes
     }
 
     /// The layer's payload and column blobs. Each is built as bytes, then copied into `Data`
@@ -92,10 +139,13 @@ enum LayerArchive {
         if let name: String = row[0] {
             let version: Int = row[1] ?? 0
             if let failure = codecs.check(name: name, version: version) { throw failure }
-            let bytes = try row.withUnsafeData(atIndex: 2) { [UInt8]($0 ?? Data()) }
+            let inline = try row.withUnsafeData(atIndex: 2) { $0.map { [UInt8]($0) } }
+            let bytes = try inline ?? readParts(blob: "payload", analysis: record.analysis, in: db) ?? []
             payload = DeferredPayload(name: name, version: version, bytes: bytes, codecs: codecs)
         }
-        var reader = ByteReader(try row.withUnsafeData(atIndex: 3) { [UInt8]($0 ?? Data()) })
+        // Empty in the row (the column is NOT NULL) when kept in parts.
+        let columns = try row.withUnsafeData(atIndex: 3) { [UInt8]($0 ?? Data()) }
+        var reader = ByteReader(try columns.isEmpty ? readParts(blob: "columns", analysis: record.analysis, in: db) ?? [] : columns)
         var nodeColumns: [(columns: any NodeColumns, firstID: Int)] = []
         for _ in 0..<(try reader.readCount()) {
             let first = try reader.readInt()

@@ -21,7 +21,7 @@ enum WorkspaceSchema {
     static let format = "wb-workspace"
 
     /// The core migrations, oldest first.
-    static let core: [WorkspaceMigration] = [v1, v2, v3]
+    static let core: [WorkspaceMigration] = [v1, v2, v3, v4]
 
     static var coreVersion: Int { core.count }
 
@@ -98,6 +98,19 @@ enum WorkspaceSchema {
     static let v3 = WorkspaceMigration("v3-layer-kinds", sql: """
         ALTER TABLE layers ADD COLUMN node_kinds TEXT;
         ALTER TABLE layers ADD COLUMN edge_kinds TEXT;
+        """)
+
+    /// A layer blob over `LayerArchive.partSize` (the token layer of 100,000 documents is
+    /// some 950 MB, near SQLite's 1,000,000,000-byte limit on one value) is kept in parts:
+    /// the layer row holds NULL and its parts are rows here, in order.
+    static let v4 = WorkspaceMigration("v4-layer-blob-parts", sql: """
+        CREATE TABLE layer_parts (
+            analysis TEXT NOT NULL REFERENCES layers(analysis) ON DELETE CASCADE,
+            blob TEXT NOT NULL CHECK (blob IN ('payload', 'columns')),
+            part INTEGER NOT NULL CHECK (part >= 0),
+            bytes BLOB NOT NULL,
+            PRIMARY KEY (analysis, blob, part)
+        );
         """)
 
     /// The migrator: the core's migrations up to `coreLimit` (all by default; tests make
