@@ -22,7 +22,10 @@ enum StatusCommand {
                 ?? record.map { ($0.fingerprint, $0.corpusVersion) }
             let state: String, why: String
             if let madeFor {
-                if madeFor.version != graph.version {
+                if let (_, covered) = engine.extensible(analysis, fingerprint: madeFor.fingerprint, corpusVersion: madeFor.version,
+                                                        in: graph, settings: context.settings) {
+                    (state, why) = ("stale", "documents added (+\(graph.documents.count - covered)): will extend")
+                } else if madeFor.version != graph.version {
                     (state, why) = ("stale", "documents changed (corpus version \(madeFor.version) → \(graph.version))")
                 } else if madeFor.fingerprint != fingerprint {
                     (state, why) = ("stale", reason(old: madeFor.fingerprint, new: fingerprint))

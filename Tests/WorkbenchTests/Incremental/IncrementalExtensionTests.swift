@@ -1,0 +1,74 @@
+import BuiltInPlugins
+import Foundation
+import Testing
+@testable import Workbench
+
+/// Issue 8: after `load` appends documents, an incremental layer (paragraphs) is extended
+/// with the new documents instead of recomputed, and every command that reads it prints the
+/// same, byte for byte, as a session that loaded every document before running anything.
+@Suite(.serialized) struct IncrementalExtensionTests {
+    /// Commands reading paragraphs (directly or through layers computed from them).
+    static let statements = [
+        "show doc03", "show doc40", "sentences", "kwic cooperation", "freq --top 50",
+        "sentiment --unit paragraph", "topics --k 3 --unit paragraph",
+    ].joined(separator: "; ")
+
+    /// The fixture corpus cut in two JSONL files: the first 30 documents, then the rest.
+    static func files() throws -> (first: String, second: String) {
+        let dir = NSTemporaryDirectory() + "wb-incremental-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        func write(_ documents: ArraySlice<(id: String, text: String)>, _ name: String) throws -> String {
+            let lines = try documents.map { document in
+                let data = try JSONSerialization.data(withJSONObject: ["id": document.id, "text": document.text], options: [.sortedKeys])
+                return String(decoding: data, as: UTF8.self)
+            }
+            let path = dir + "/" + name
+            try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
+        let all = ParallelFixture.documents
+        return (try write(all[0..<30], "a.jsonl"), try write(all[30...], "b.jsonl"))
+    }
+
+    @Test(arguments: [1, 4])
+    func extendedLayerPrintsTheSameAsAFullRun(threads: Int) throws {
+        let (a, b) = try Self.files()
+        let prefix = "set threads \(threads); load '\(a)'; set format json; show doc03"
+        let before = try ParallelFixture.run(prefix)
+        let extended = try ParallelFixture.run(prefix + "; load '\(b)'; \(Self.statements)")
+        let fresh = try ParallelFixture.run("set threads \(threads); load '\(a)'; load '\(b)'; set format json; \(Self.statements)")
+        #expect(extended.errors.isEmpty && fresh.errors.isEmpty, "\(extended.errors) \(fresh.errors)")
+        #expect(extended.output.hasPrefix(before.output))
+        #expect(String(extended.output.dropFirst(before.output.count)) == fresh.output)
+        #expect(fresh.output.contains("doc40"))
+        #expect(extended.notes.contains("extending paragraphs (+18 documents)"), "\(extended.notes)")
+        #expect(extended.notes.filter { $0 == "running paragraphs" }.count == 1, "\(extended.notes)")
+    }
+
+    @Test func statusSaysTheLayerWillExtendAndClearMeansAFullRun() throws {
+        let (a, b) = try Self.files()
+        let run = try ParallelFixture.run(
+            "load '\(a)'; show doc03; load '\(b)'; status | where analysis = paragraphs | select state why --format tsv; clear; load '\(a)'; show doc03")
+        #expect(run.errors.isEmpty, "\(run.errors)")
+        #expect(run.output.contains("stale\tdocuments added (+18): will extend"), "\(run.output)")
+        #expect(run.notes.filter { $0 == "running paragraphs" }.count == 2, "\(run.notes)")
+        #expect(!run.notes.contains { $0.hasPrefix("extending") }, "\(run.notes)")
+    }
+
+    @Test func aReopenedWorkspaceExtendsToTheSameResult() throws {
+        let (a, b) = try Self.files()
+        let workspace = NSTemporaryDirectory() + "wb-incremental-\(UUID().uuidString).wbdb"
+        let reopened = try ParallelFixture.run(
+            "load '\(a)'; show doc03; sentences | count; save '\(workspace)'; close; open '\(workspace)'; load '\(b)'; set format json; \(Self.statements); save; close")
+        let fresh = try ParallelFixture.run("load '\(a)'; load '\(b)'; set format json; \(Self.statements)")
+        #expect(reopened.errors.isEmpty, "\(reopened.errors)")
+        #expect(reopened.output.hasSuffix(fresh.output))
+        #expect(reopened.notes.contains("extending paragraphs (+18 documents)"), "\(reopened.notes)")
+        // Saved extended, reopened again: the same, nothing recomputed.
+        let again = try ParallelFixture.run("open '\(workspace)'; set format json; \(Self.statements); close")
+        #expect(again.errors.isEmpty, "\(again.errors)")
+        #expect(again.output == fresh.output)
+        #expect(!again.notes.contains { $0.hasPrefix("running") || $0.hasPrefix("extending") }, "\(again.notes)")
+        try? FileManager.default.removeItem(atPath: workspace)
+    }
+}
