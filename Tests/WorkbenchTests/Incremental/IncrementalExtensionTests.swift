@@ -1,5 +1,6 @@
 import BuiltInPlugins
 import Foundation
+import Synchronization
 import Testing
 @testable import Workbench
 
@@ -33,7 +34,7 @@ import Testing
     @Test(arguments: [1, 4])
     func extendedLayerPrintsTheSameAsAFullRun(threads: Int) throws {
         let (a, b) = try Self.files()
-        let prefix = "set threads \(threads); load '\(a)'; set format json; show doc03"
+        let prefix = "set threads \(threads); load '\(a)'; set format json; show doc03; kwic cooperation"
         let before = try ParallelFixture.run(prefix)
         let extended = try ParallelFixture.run(prefix + "; load '\(b)'; \(Self.statements)")
         let fresh = try ParallelFixture.run("set threads \(threads); load '\(a)'; load '\(b)'; set format json; \(Self.statements)")
@@ -43,6 +44,8 @@ import Testing
         #expect(fresh.output.contains("doc40"))
         #expect(extended.notes.contains("extending paragraphs (+18 documents)"), "\(extended.notes)")
         #expect(extended.notes.filter { $0 == "running paragraphs" }.count == 1, "\(extended.notes)")
+        #expect(extended.notes.contains("extending tokens (+18 documents)"), "\(extended.notes)")
+        #expect(extended.notes.filter { $0 == "running tokens" }.count == 1, "\(extended.notes)")
     }
 
     @Test func statusSaysTheLayerWillExtendAndClearMeansAFullRun() throws {
@@ -64,6 +67,7 @@ import Testing
         #expect(reopened.errors.isEmpty, "\(reopened.errors)")
         #expect(reopened.output.hasSuffix(fresh.output))
         #expect(reopened.notes.contains("extending paragraphs (+18 documents)"), "\(reopened.notes)")
+        #expect(reopened.notes.contains("extending tokens (+18 documents)"), "\(reopened.notes)")
         // Saved extended, reopened again: the same, nothing recomputed.
         let again = try ParallelFixture.run("open '\(workspace)'; set format json; \(Self.statements); close")
         #expect(again.errors.isEmpty, "\(again.errors)")
@@ -71,4 +75,42 @@ import Testing
         #expect(!again.notes.contains { $0.hasPrefix("running") || $0.hasPrefix("extending") }, "\(again.notes)")
         try? FileManager.default.removeItem(atPath: workspace)
     }
+}
+
+/// The extended token layer itself: the same vocabularies (ids in first-occurrence order)
+/// and token arrays as a full run, with one thread and with four.
+@Suite struct IncrementalTokenLayerTests {
+    @Test(arguments: [1, 4])
+    func extendedVocabulariesHaveTheIdsOfAFullRun(threads: Int) throws {
+        let workbench = try Workbench(plugins: BuiltInPlugins.all)
+        var settings = workbench.defaultSettings
+        settings[ParallelMap.setting] = String(threads)
+        let documents = ParallelFixture.documents.map { Document(id: $0.id, text: $0.text) }
+        var extended = CorpusGraph(), full = CorpusGraph()
+        for document in documents[..<25] { try extended.add(document) }
+        try workbench.engine.ensure([.tokens], in: &extended, settings: settings)
+        for document in documents[25...] { try extended.add(document) }
+        let log = LogLines()
+        try workbench.engine.ensure([.tokens], in: &extended, settings: settings, log: { line in log.append(line) })
+        for document in documents { try full.add(document) }
+        try workbench.engine.ensure([.tokens], in: &full, settings: settings)
+        #expect(log.lines == ["extending tokens (+23 documents)"])
+        let a = try #require(extended.payload(of: "tokens", as: TokenLayer.self))
+        let b = try #require(full.payload(of: "tokens", as: TokenLayer.self))
+        #expect(a.normalizedForms.count == b.normalizedForms.count && a.stems.count == b.stems.count)
+        #expect(a.stemOfNormalized == b.stemOfNormalized)
+        #expect((0..<Int32(a.normalizedForms.count)).allSatisfy { a.normalized($0) == b.normalized($0) })
+        #expect((0..<Int32(a.stems.count)).allSatisfy { a.stem($0) == b.stem($0) })
+        for document in documents {
+            let x = a.tokens(in: document.id), y = b.tokens(in: document.id)
+            #expect(Array(x.starts) == Array(y.starts) && Array(x.ends) == Array(y.ends) && x.normalized == y.normalized && x.flags == y.flags)
+        }
+    }
+}
+
+/// Log lines heard from the engine (on whatever thread).
+final class LogLines: Sendable {
+    private let storage = Mutex<[String]>([])
+    func append(_ line: String) { storage.withLock { $0.append(line) } }
+    var lines: [String] { storage.withLock { $0 } }
 }
