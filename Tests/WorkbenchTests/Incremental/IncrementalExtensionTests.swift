@@ -11,7 +11,8 @@ import Testing
     /// Commands reading paragraphs (directly or through layers computed from them).
     static let statements = [
         "show doc03", "show doc40", "sentences", "kwic cooperation", "freq --top 50",
-        "sentiment --unit paragraph", "topics --k 3 --unit paragraph",
+        "sentiment --unit paragraph", "topics --k 3 --unit paragraph", "entities", "quotes", "sentiment --unit sentence",
+        "kwic cooperation | context --sentences 1",
     ].joined(separator: "; ")
 
     /// The fixture corpus cut in two JSONL files: the first 30 documents, then the rest.
@@ -34,7 +35,7 @@ import Testing
     @Test(arguments: [1, 4])
     func extendedLayerPrintsTheSameAsAFullRun(threads: Int) throws {
         let (a, b) = try Self.files()
-        let prefix = "set threads \(threads); load '\(a)'; set format json; show doc03; kwic cooperation"
+        let prefix = "set threads \(threads); load '\(a)'; set format json; show doc03; kwic cooperation; sentences --doc doc03"
         let before = try ParallelFixture.run(prefix)
         let extended = try ParallelFixture.run(prefix + "; load '\(b)'; \(Self.statements)")
         let fresh = try ParallelFixture.run("set threads \(threads); load '\(a)'; load '\(b)'; set format json; \(Self.statements)")
@@ -46,6 +47,8 @@ import Testing
         #expect(extended.notes.filter { $0 == "running paragraphs" }.count == 1, "\(extended.notes)")
         #expect(extended.notes.contains("extending tokens (+18 documents)"), "\(extended.notes)")
         #expect(extended.notes.filter { $0 == "running tokens" }.count == 1, "\(extended.notes)")
+        #expect(extended.notes.contains("extending sentences (+18 documents)"), "\(extended.notes)")
+        #expect(extended.notes.filter { $0 == "running sentences" }.count == 1, "\(extended.notes)")
     }
 
     @Test func statusSaysTheLayerWillExtendAndClearMeansAFullRun() throws {
@@ -68,6 +71,7 @@ import Testing
         #expect(reopened.output.hasSuffix(fresh.output))
         #expect(reopened.notes.contains("extending paragraphs (+18 documents)"), "\(reopened.notes)")
         #expect(reopened.notes.contains("extending tokens (+18 documents)"), "\(reopened.notes)")
+        #expect(reopened.notes.contains("extending sentences (+18 documents)"), "\(reopened.notes)")
         // Saved extended, reopened again: the same, nothing recomputed.
         let again = try ParallelFixture.run("open '\(workspace)'; set format json; \(Self.statements); close")
         #expect(again.errors.isEmpty, "\(again.errors)")
