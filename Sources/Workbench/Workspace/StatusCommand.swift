@@ -13,17 +13,39 @@ enum StatusCommand {
             .init("analysis"), .init("state"), .init("why"), .init("corpus_version", .int), .init("fingerprint"),
             .init("depends_on"), .init("saved"),
         ])
+        func madeFor(_ analysis: any Analysis) -> (fingerprint: String, version: Int)? {
+            graph.layers[analysis.id].map { ($0.fingerprint, $0.corpusVersion) }
+                ?? stored[analysis.id].map { ($0.fingerprint, $0.corpusVersion) }
+        }
+        // Whether an analysis would run in full when next needed: a stale layer extends only
+        // when nothing it requires runs in full (see `AnalysisEngine.ensure`).
+        var inFull: [String: Bool] = [:]
+        func runsInFull(_ analysis: any Analysis) -> Bool {
+            if let known = inFull[analysis.id] { return known }
+            inFull[analysis.id] = true  // a cycle (reported when planning) runs in full
+            var full = true
+            if let made = madeFor(analysis) {
+                if made.version == graph.version && made.fingerprint == engine.fingerprint(of: analysis, settings: context.settings) {
+                    full = false
+                } else if engine.extensible(analysis, fingerprint: made.fingerprint, corpusVersion: made.version,
+                                            in: graph, settings: context.settings) != nil {
+                    full = analysis.requires.contains { engine.provider(of: $0).map(runsInFull) ?? true }
+                }
+            }
+            inFull[analysis.id] = full
+            return full
+        }
         for analysis in engine.analyses {
             let fingerprint = engine.fingerprint(of: analysis, settings: context.settings)
             let dependsOn = analysis.requires.compactMap { engine.provider(of: $0)?.id }.joined(separator: ", ")
             let layer = graph.layers[analysis.id]
             let record = stored[analysis.id]
-            let madeFor: (fingerprint: String, version: Int)? = layer.map { ($0.fingerprint, $0.corpusVersion) }
-                ?? record.map { ($0.fingerprint, $0.corpusVersion) }
+            let made = madeFor(analysis)
             let state: String, why: String
-            if let madeFor {
+            if let madeFor = made {
                 if let (_, covered) = engine.extensible(analysis, fingerprint: madeFor.fingerprint, corpusVersion: madeFor.version,
-                                                        in: graph, settings: context.settings) {
+                                                        in: graph, settings: context.settings),
+                   !runsInFull(analysis) {
                     (state, why) = ("stale", "documents added (+\(graph.documents.count - covered)): will extend")
                 } else if madeFor.version != graph.version {
                     (state, why) = ("stale", "documents changed (corpus version \(madeFor.version) → \(graph.version))")
@@ -46,8 +68,8 @@ enum StatusCommand {
             } else {
                 saved = layer == nil || context.state.workspace == nil ? "no" : "not yet"
             }
-            table.append([.string(analysis.id), .string(state), .string(why), madeFor.map { .int($0.version) } ?? .null,
-                          .string(madeFor?.fingerprint ?? ""), .string(dependsOn), .string(saved)])
+            table.append([.string(analysis.id), .string(state), .string(why), made.map { .int($0.version) } ?? .null,
+                          .string(made?.fingerprint ?? ""), .string(dependsOn), .string(saved)])
         }
         return table
     }
