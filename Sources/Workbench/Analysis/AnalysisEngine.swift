@@ -85,12 +85,26 @@ public struct AnalysisEngine: Sendable {
             for (analysis, why) in failures { log("workspace: layer '\(analysis)' could not be read (\(why)); it will be recomputed") }
             planned = try plan(keys, for: working, settings: settings)
         }
+        // Analyses run in full now: what requires them cannot be extended.
+        var ranInFull: Set<String> = []
         for analysis in planned {
-            log("running \(analysis.id)")
-            var output = working.makeOutput(for: analysis.id)
             let context = AnalysisContext(graph: working, settings: settings, cancellation: cancellation, progress: progress)
+            var output = working.makeOutput(for: analysis.id)
             do {
-                try analysis.run(context, into: &output)
+                var extended = false
+                // A saved layer not read yet is read first; one that cannot be is run in full.
+                if let (incremental, covered) = extensible(analysis, in: working, settings: settings, ranInFull: ranInFull),
+                   working.readDeferredLayers([analysis.id]).isEmpty,
+                   var previous = working.makeExtension(of: analysis.id) {
+                    log("extending \(analysis.id) (+\(working.documents.count - covered) documents)")
+                    extended = try incremental.extend(context, newDocuments: covered..<working.documents.count, into: &previous)
+                    if extended { output = previous }
+                }
+                if !extended {
+                    log("running \(analysis.id)")
+                    ranInFull.insert(analysis.id)
+                    try analysis.run(context, into: &output)
+                }
             } catch let error as WorkbenchError {
                 throw error
             } catch {
@@ -99,6 +113,28 @@ public struct AnalysisEngine: Sendable {
             working.replaceLayer(output, fingerprint: fingerprint(of: analysis, settings: settings))
         }
         graph = working
+    }
+
+    /// The incremental analysis and how many first documents its layer covers, when its layer
+    /// can be extended with the documents appended since (see `IncrementalAnalysis`): same
+    /// fingerprint, computed on a prefix of the documents, nothing it requires run in full.
+    func extensible(_ analysis: any Analysis, in graph: CorpusGraph, settings: Settings,
+                    ranInFull: Set<String> = []) -> (any IncrementalAnalysis, Int)? {
+        guard let layer = graph.layers[analysis.id] else { return nil }
+        return extensible(analysis, fingerprint: layer.fingerprint, corpusVersion: layer.corpusVersion,
+                          in: graph, settings: settings, ranInFull: ranInFull)
+    }
+
+    /// The same for a layer made with `fingerprint` for `corpusVersion` (one saved in a
+    /// workspace and not restored yet).
+    func extensible(_ analysis: any Analysis, fingerprint made: String, corpusVersion: Int, in graph: CorpusGraph,
+                    settings: Settings, ranInFull: Set<String> = []) -> (any IncrementalAnalysis, Int)? {
+        guard let incremental = analysis as? any IncrementalAnalysis,
+              made == fingerprint(of: analysis, settings: settings),
+              let covered = graph.documentsCovered(atVersion: corpusVersion),
+              !analysis.requires.contains(where: { provider(of: $0).map { ranInFull.contains($0.id) } ?? true })
+        else { return nil }
+        return (incremental, covered)
     }
 
     /// The ids of every analysis that `analyses` require, directly or not.

@@ -133,12 +133,20 @@ extension AnalysisContext {
     public func mapDocuments<T: Sendable>(
         _ label: String, _ body: @Sendable (_ index: Int, _ document: Document) throws -> T
     ) throws -> [T] {
+        try mapDocuments(label, in: 0..<graph.documents.count, body)
+    }
+
+    /// The same for the documents at `range` only (an incremental extension's new ones);
+    /// `index` is still the document's index in the graph.
+    public func mapDocuments<T: Sendable>(
+        _ label: String, in range: Range<Int>, _ body: @Sendable (_ index: Int, _ document: Document) throws -> T
+    ) throws -> [T] {
         let documents = graph.documents
-        let total = documents.count
+        let total = range.count
         let progress = self.progress
         return try ParallelMap.map(total, threads: threads, cancellation: cancellation,
                                    progress: { progress(label, $0, total) }) { i in
-            try body(i, documents[i])
+            try body(range.lowerBound + i, documents[range.lowerBound + i])
         }
     }
 }

@@ -188,6 +188,15 @@ public struct AnalysisOutput: Sendable {
     }
 
     var idsUsed: Int { nextID }
+
+    /// This output, to be extended with nodes of documents appended since (see
+    /// `IncrementalAnalysis`): new nodes take ids from `nextID` on, past every other layer's.
+    func extending(nextID: Int, documentLengths: [String: Int]) -> AnalysisOutput {
+        var copy = self
+        copy.nextID = max(self.nextID, nextID)
+        copy.documentLengths = documentLengths
+        return copy
+    }
 }
 
 /// Bulk data an analysis keeps beside its nodes. Still stand-off: it should record spans

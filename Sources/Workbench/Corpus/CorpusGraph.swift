@@ -295,6 +295,10 @@ public struct CorpusGraph: Sendable {
     public private(set) var version: Int = 0
     public private(set) var layers: [String: Layer] = [:]
     private var nextNodeID = 1
+    /// The corpus version at which the graph last had no documents. Documents are only
+    /// appended (each bumps the version) or all removed, so a layer made for version `v` was
+    /// computed on the first `v - emptyAtVersion` documents (see `documentsCovered`).
+    private var emptyAtVersion = 0
 
     public init() {}
 
@@ -339,6 +343,7 @@ public struct CorpusGraph: Sendable {
         let (version, nextNodeID) = (self.version, self.nextNodeID)
         self = CorpusGraph()
         self.version = version + 1
+        self.emptyAtVersion = version + 1
         self.nextNodeID = nextNodeID
     }
 
@@ -392,7 +397,33 @@ public struct CorpusGraph: Sendable {
     /// again: layers saved for that version are then fresh.
     mutating func restoreCounters(version: Int, nextNodeID: Int) {
         self.version = version
+        // The saved session's documents were appended one version each since it was empty.
+        emptyAtVersion = version - documents.count
         self.nextNodeID = max(self.nextNodeID, nextNodeID)
+    }
+
+    /// How many of the first documents an analysis' layer was computed on, when that is
+    /// fewer than now (documents were appended since); nil when it is fresh, missing, or was
+    /// made before the documents last changed otherwise.
+    public func documentsCovered(by analysis: String) -> Int? {
+        layers[analysis].flatMap { documentsCovered(atVersion: $0.corpusVersion) }
+    }
+
+    /// How many documents the corpus had at `corpusVersion` (they are still its first ones),
+    /// when fewer than now; nil for the current version or one before the documents last
+    /// changed otherwise (`clear`).
+    public func documentsCovered(atVersion corpusVersion: Int) -> Int? {
+        guard corpusVersion != version else { return nil }
+        let covered = corpusVersion - emptyAtVersion
+        return covered >= 0 && covered < documents.count ? covered : nil
+    }
+
+    /// An analysis' output to be extended with the documents appended since it was made.
+    func makeExtension(of analysis: String) -> AnalysisOutput? {
+        guard let layer = layers[analysis] else { return nil }
+        var lengths: [String: Int] = [:]
+        for doc in documents { lengths[doc.id] = doc.length }
+        return layer.output.extending(nextID: nextNodeID, documentLengths: lengths)
     }
 
     /// The next node id (saved with a workspace, so reopened layers keep their ids).

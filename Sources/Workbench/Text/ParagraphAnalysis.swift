@@ -1,12 +1,24 @@
 /// Paragraphs: blocks of text separated by one or more blank lines (lines with only
 /// whitespace count as blank). Each becomes a `paragraph` node with its number (from 1).
-struct ParagraphAnalysis: Analysis {
+/// Incremental: documents appended later get a column set of their own (numbers count from 1
+/// in each document, so they are the same as in a full run).
+struct ParagraphAnalysis: IncrementalAnalysis {
     let id = "paragraphs"
     let version = "1"
     let provides: [AnalysisKey] = [.paragraphs]
 
     func run(_ context: AnalysisContext, into output: inout AnalysisOutput) throws {
-        let perDocument = try context.mapDocuments("paragraphs") { _, document in
+        try addParagraphs(context, of: 0..<context.graph.documents.count, into: &output)
+    }
+
+    func extend(_ context: AnalysisContext, newDocuments: Range<Int>, into output: inout AnalysisOutput) throws -> Bool {
+        try addParagraphs(context, of: newDocuments, into: &output)
+        return true
+    }
+
+    /// One column set with the paragraphs of the documents at `range`.
+    private func addParagraphs(_ context: AnalysisContext, of range: Range<Int>, into output: inout AnalysisOutput) throws {
+        let perDocument = try context.mapDocuments("paragraphs", in: range) { _, document in
             ParagraphAnalysis.paragraphRanges(of: document.text)
         }
         var starts: [Int32] = [], ends: [Int32] = []
@@ -14,13 +26,13 @@ struct ParagraphAnalysis: Analysis {
         starts.reserveCapacity(total)
         ends.reserveCapacity(total)
         for ranges in perDocument {
-            for range in ranges {
-                starts.append(Int32(truncatingIfNeeded: range.lowerBound))
-                ends.append(Int32(truncatingIfNeeded: range.upperBound))
+            for paragraph in ranges {
+                starts.append(Int32(truncatingIfNeeded: paragraph.lowerBound))
+                ends.append(Int32(truncatingIfNeeded: paragraph.upperBound))
             }
         }
         // A node per paragraph, kept as columns: made into `Node`s only when read.
-        try output.addNodes(ParagraphColumns(offsets: DocumentOffsets(documents: context.graph.documents.map(\.id),
+        try output.addNodes(ParagraphColumns(offsets: DocumentOffsets(documents: context.graph.documents[range].map(\.id),
                                                                       counts: perDocument.map(\.count)),
                                              starts: starts, ends: ends))
     }

@@ -18,10 +18,18 @@ enum ParallelTokenizer {
     }
 
     static func layer(_ context: AnalysisContext) throws -> TokenLayer {
+        try layer(context, documents: 0..<context.graph.documents.count, extending: nil)
+    }
+
+    /// The tokens of the documents at `range`; with `previous` (the tokens of the documents
+    /// before them), added to it: the new forms and stems take the next ids in order of first
+    /// occurrence, as they would in one pass over every document.
+    static func layer(_ context: AnalysisContext, documents range: Range<Int>, extending previous: TokenLayer?) throws -> TokenLayer {
         let documents = context.graph.documents
         let threads = context.threads
-        // A few groups per thread, balanced by text size; one group when sequential.
-        let ranges = ParallelMap.contiguousRanges(weights: documents.map { $0.text.utf8.count },
+        // A few groups per thread, balanced by text size; one group when sequential. Ranges
+        // are of indices into `documents[range]`.
+        let ranges = ParallelMap.contiguousRanges(weights: documents[range].map { $0.text.utf8.count },
                                                   parts: threads == 1 ? 1 : threads * 4)
         let progress = context.progress
         let done = ProgressCounter()
@@ -33,13 +41,13 @@ enum ParallelTokenizer {
             scratch.reserveCapacity(256)
             for d in ranges[g] {
                 try context.checkCancelled()
-                let scalars = ScalarDecoder.scalars(of: documents[d].text)
+                let scalars = ScalarDecoder.scalars(of: documents[range.lowerBound + d].text)
                 group.documents.append(scalars.withUnsafeBufferPointer { tokenize($0, forms: &group.forms, working: &working, scratch: &scratch) })
             }
-            progress("tokens", done.add(ranges[g].count), documents.count)
+            progress("tokens", done.add(ranges[g].count), range.count)
             return group
         }
-        return try merge(groups, ids: documents.map(\.id), threads: threads, context: context)
+        return try merge(groups, ids: documents[range].map(\.id), threads: threads, context: context, previous: previous)
     }
 
     /// One text's tokens, in arrays of their exact size, with ids into `forms` (new forms
@@ -77,16 +85,19 @@ enum ParallelTokenizer {
     }
 
     /// The groups merged in order into corpus-wide vocabularies, as one pass would make them.
-    private static func merge(_ groups: [Group], ids: [String], threads: Int, context: AnalysisContext) throws -> TokenLayer {
+    private static func merge(_ groups: [Group], ids: [String], threads: Int, context: AnalysisContext,
+                              previous: TokenLayer?) throws -> TokenLayer {
         var forms: Vocabulary
         var tokens: [DocumentTokens] = []
-        if groups.count == 1, let only = groups.first {
+        // Forms (and stems) before this one were interned by the previous layer.
+        let firstNewForm = previous?.normalizedForms.count ?? 0
+        if previous == nil, groups.count == 1, let only = groups.first {
             forms = only.forms
             tokens = only.documents
         } else {
             // Interning in group order is the one sequential step; remapping the tokens'
             // ids is not.
-            forms = Vocabulary()
+            forms = previous?.normalizedForms ?? Vocabulary()
             var remaps: [[Int32]] = []
             remaps.reserveCapacity(groups.count)
             for group in groups {
@@ -114,27 +125,28 @@ enum ParallelTokenizer {
         try context.checkCancelled()
         // Stems of every form, in parallel over ranges of form ids; interned in form order.
         let finalForms = forms
-        let formRanges = ParallelMap.contiguousRanges(weights: Array(repeating: 1, count: forms.count), parts: threads == 1 ? 1 : threads * 2)
+        let formRanges = ParallelMap.contiguousRanges(weights: Array(repeating: 1, count: forms.count - firstNewForm),
+                                                      parts: threads == 1 ? 1 : threads * 2)
         let stemmed = try ParallelMap.map(formRanges.count, threads: threads, cancellation: context.cancellation) { r in
             let stemmer = try Stemmer()
             var out = Vocabulary.Builder()
-            for id in formRanges[r] {
+            for id in formRanges[r].lowerBound + firstNewForm..<formRanges[r].upperBound + firstNewForm {
                 finalForms.utf8(Int32(id)).withUnsafeBufferPointer { bytes in
                     if TokenNormalizer.isStemmable(bytes) { out.append(stemmer.stemBytes(bytes)) } else { out.append(bytes) }
                 }
             }
             return out
         }
-        var stems = Vocabulary()
-        var stemOfNormalized: [Int32] = []
+        var stems = previous?.stems ?? Vocabulary()
+        var stemOfNormalized = previous?.stemOfNormalized ?? []
         stemOfNormalized.reserveCapacity(forms.count)
         for part in stemmed {
             for i in 0..<part.count { stemOfNormalized.append(part.withBytes(i) { stems.intern($0) }) }
         }
         forms.compact()
         stems.compact()
-        var byID: [String: DocumentTokens] = [:]
-        byID.reserveCapacity(ids.count)
+        var byID = previous?.documents ?? [:]
+        byID.reserveCapacity(byID.count + ids.count)
         for (id, document) in zip(ids, tokens) { byID[id] = document }
         return TokenLayer(normalizedForms: forms, stems: stems, stemOfNormalized: stemOfNormalized, documents: byID)
     }

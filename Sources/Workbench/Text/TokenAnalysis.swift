@@ -4,13 +4,24 @@
 /// Vocabularies are corpus-wide, ids in order of first occurrence (document order, then
 /// text order), so they are stable for a given corpus however many threads made them (see
 /// `ParallelTokenizer`). The stemmer runs once per distinct normalised form.
-struct TokenAnalysis: Analysis {
+///
+/// Incremental: the documents appended later are tokenised and their new forms and stems
+/// interned after the previous ones, which gives the ids one pass over every document gives.
+struct TokenAnalysis: IncrementalAnalysis {
     let id = "tokens"
     let version = "1"
     let provides: [AnalysisKey] = [.tokens]
 
     func run(_ context: AnalysisContext, into output: inout AnalysisOutput) throws {
         output.payload = try ParallelTokenizer.layer(context)
+    }
+
+    func extend(_ context: AnalysisContext, newDocuments: Range<Int>, into output: inout AnalysisOutput) throws -> Bool {
+        // A payload restored from a workspace is decoded on first use.
+        let payload = output.payload
+        guard let previous = (payload as? DeferredPayload)?.value as? TokenLayer ?? payload as? TokenLayer else { return false }
+        output.payload = try ParallelTokenizer.layer(context, documents: newDocuments, extending: previous)
+        return true
     }
 }
 

@@ -177,7 +177,12 @@ public final class Workspace: Sendable {
         let direct = Set(keys.compactMap { engine.provider(of: $0)?.id })
         let documents = graph.documents.map(\.id)
         for analysis in wanted where graph.layers[analysis.id] == nil {
-            guard let record = stored[analysis.id], record.corpusVersion == graph.version,
+            // A layer made before documents were appended is restored too when its analysis
+            // can extend it (`IncrementalAnalysis`).
+            guard let record = stored[analysis.id],
+                  record.corpusVersion == graph.version
+                    || engine.extensible(analysis, fingerprint: record.fingerprint, corpusVersion: record.corpusVersion,
+                                         in: graph, settings: settings) != nil,
                   record.fingerprint == engine.fingerprint(of: analysis, settings: settings) else { continue }
             do {
                 if deferring && !direct.contains(analysis.id), let kinds = record.kinds {
