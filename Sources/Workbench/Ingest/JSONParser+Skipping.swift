@@ -60,6 +60,8 @@ extension JSONParser {
         let open = i
         i += 1
         while true {
+            // Runs of plain bytes are passed eight at a time, as `parseString` does.
+            i = plainRunEnd(from: i)
             guard i < bytes.count else { i = open; throw failure("unterminated string") }
             let byte = bytes[i]
             switch byte {
@@ -72,10 +74,9 @@ extension JSONParser {
                 buffer.removeAll(keepingCapacity: true)
                 try parseEscape(into: &buffer)
                 scratch = buffer
-            case 0..<0x20:
-                throw failure("control character \(describe(byte)) in string (escape it)")
             default:
-                i += 1
+                // `plainRunEnd` stops only at a quote, a backslash or a control byte.
+                throw failure("control character \(describe(byte)) in string (escape it)")
             }
         }
     }
