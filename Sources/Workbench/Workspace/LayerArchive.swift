@@ -52,10 +52,10 @@ enum LayerArchive {
     /// parts of this size (SQLite refuses one value over 1,000,000,000 bytes). The test hook
     /// `WB_TEST_BLOB_PART_BYTES` makes it small, so tests reach the parts without a
     /// gigabyte corpus.
-    static var partSize: Int {
+    static let partSize: Int = {
         if let text = ProcessInfo.processInfo.environment["WB_TEST_BLOB_PART_BYTES"], let size = Int(text), size > 0 { return size }
         return 256 << 20
-    }
+    }()
 
     /// The payload itself when it fits one row, else nil (its parts are written apart; the
     /// columns blob, NOT NULL, is left empty instead).
@@ -66,7 +66,6 @@ enum LayerArchive {
 
     /// Writes a blob over `partSize` as parts, in order (nothing for one that fits its row).
     static func writeParts(_ blob: Data?, blob name: String, analysis: String, in db: Database) throws {
-        let partSize = self.partSize
         guard let blob, blob.count > partSize else { return }
         let insert = try db.makeStatement(sql: "INSERT INTO layer_parts (analysis, blob, part, bytes) VALUES (?, ?, ?, ?)")
         var part = 0
