@@ -26,7 +26,7 @@ public struct AnalysisContext: Sendable {
     public let graph: CorpusGraph
     public let settings: Settings
     let cancellation: CancellationToken
-    let progress: @Sendable (String, Int, Int) -> Void
+    let progress: @Sendable (ProgressReport) -> Void
 
     /// Throws when the user pressed Ctrl-C; call it between documents.
     public func checkCancelled() throws {
@@ -35,6 +35,6 @@ public struct AnalysisContext: Sendable {
 
     /// Reports `done` of `total` units of work under a label (shown on a TTY only).
     public func reportProgress(_ label: String, done: Int, total: Int) {
-        progress(label, done, total)
+        progress(ProgressReport(label, done: done, total: total))
     }
 }

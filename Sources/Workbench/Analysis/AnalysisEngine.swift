@@ -72,7 +72,7 @@ public struct AnalysisEngine: Sendable {
         _ keys: [AnalysisKey], in graph: inout CorpusGraph, settings: Settings,
         cancellation: CancellationToken = CancellationToken(),
         log: @Sendable (String) -> Void = { _ in },
-        progress: @escaping @Sendable (String, Int, Int) -> Void = { _, _, _ in }
+        progress: @escaping @Sendable (ProgressReport) -> Void = { _ in }
     ) throws {
         var working = graph
         // Layers restored from a workspace are read on first use. Before anything runs, the

@@ -145,7 +145,7 @@ extension AnalysisContext {
         let total = range.count
         let progress = self.progress
         return try ParallelMap.map(total, threads: threads, cancellation: cancellation,
-                                   progress: { progress(label, $0, total) }) { i in
+                                   progress: { progress(ProgressReport(label, done: $0, total: total)) }) { i in
             try body(range.lowerBound + i, documents[range.lowerBound + i])
         }
     }

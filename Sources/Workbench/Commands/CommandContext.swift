@@ -69,8 +69,8 @@ public struct CommandContext: Sendable {
         io.diagnostic(Diagnostic(.note, message))
     }
 
-    public func reportProgress(_ label: String, done: Int, total: Int) {
-        io.progress(label, done, total)
+    public func reportProgress(_ label: String, done: Int, total: Int, unit: ProgressReport.Unit = .documents) {
+        io.progress(ProgressReport(label, done: done, total: total, unit: unit))
     }
 
     public func checkCancelled() throws {

@@ -30,7 +30,7 @@ enum LoadCommand {
             titleField: context.arguments.string("title-field"), dateField: context.arguments.string("date-field"))
         let ctx = context
         var loader = Loader(options: options, diagnostic: { ctx.io.diagnostic($0) },
-                            progress: { ctx.reportProgress("load", done: $0, total: $1) },
+                            progress: { ctx.reportProgress("load", done: $0, total: $1, unit: .bytes) },
                             cancellation: context.cancellation, threads: context.threads)
         // Work on a copy: the session keeps it only if the whole command succeeds, so a
         // cancelled load (Ctrl-C) leaves nothing loaded.

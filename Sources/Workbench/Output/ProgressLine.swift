@@ -2,18 +2,12 @@
 /// fast, and how long is left. A 500 MB load or an analysis over 100,000 documents takes
 /// minutes; a bare percentage does not tell the analyst whether to wait or get coffee.
 public enum ProgressLine {
-    /// What the counts of a progress report are. The loader reports bytes read (records vary
-    /// in size, bytes do not lie about what is left); analyses report documents done.
-    public enum Unit: Sendable { case bytes, documents }
-
-    public static func unit(of label: String) -> Unit { label == "load" ? .bytes : .documents }
-
     /// `load 42% · 81.2 of 193.0 MB · 24.1 MB/s · 0:05 left`; the rate and time left only
     /// once a quarter second has passed and something is done (before that they are noise).
-    public static func render(label: String, done: Int, total: Int, elapsedSeconds: Double) -> String {
-        let total = max(total, 1)
-        let done = min(max(done, 0), total)
-        let unit = unit(of: label)
+    public static func render(_ report: ProgressReport, elapsedSeconds: Double) -> String {
+        let label = report.label, unit = report.unit
+        let total = max(report.total, 1)
+        let done = min(max(report.done, 0), total)
         var parts = ["\(label) \(done * 100 / total)%", "\(amount(done, unit, withUnit: false)) of \(amount(total, unit, withUnit: true))"]
         if elapsedSeconds >= 0.25, done > 0 {
             let rate = Double(done) / elapsedSeconds
@@ -23,14 +17,14 @@ public enum ProgressLine {
         return parts.joined(separator: " · ")
     }
 
-    private static func amount(_ count: Int, _ unit: Unit, withUnit: Bool) -> String {
+    private static func amount(_ count: Int, _ unit: ProgressReport.Unit, withUnit: Bool) -> String {
         switch unit {
         case .bytes: return decimal(Double(count) / 1_000_000) + (withUnit ? " MB" : "")
         case .documents: return grouped(count) + (withUnit ? " documents" : "")
         }
     }
 
-    private static func speed(_ rate: Double, _ unit: Unit) -> String {
+    private static func speed(_ rate: Double, _ unit: ProgressReport.Unit) -> String {
         switch unit {
         case .bytes: return decimal(rate / 1_000_000) + " MB/s"
         case .documents: return grouped(Int(rate.rounded())) + " documents/s"
@@ -61,5 +55,25 @@ public enum ProgressLine {
         let ss = secs < 10 ? "0\(secs)" : "\(secs)"
         if hours > 0 { return "\(hours):\(minutes < 10 ? "0" : "")\(minutes):\(ss)" }
         return "\(minutes):\(ss)"
+    }
+}
+
+/// How far a long step is: `done` of `total` units under a label. The one who reports knows
+/// what is counted, so the unit comes with the report.
+public struct ProgressReport: Sendable, Equatable {
+    /// The loader reports bytes read (records vary in size, bytes do not lie about what is
+    /// left); analyses report documents done.
+    public enum Unit: Sendable, Equatable { case bytes, documents }
+
+    public let label: String
+    public let done: Int
+    public let total: Int
+    public let unit: Unit
+
+    public init(_ label: String, done: Int, total: Int, unit: Unit = .documents) {
+        self.label = label
+        self.done = done
+        self.total = total
+        self.unit = unit
     }
 }

@@ -32,14 +32,14 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 public struct SessionIO: Sendable {
     public var output: @Sendable (String) -> Void
     public var diagnostic: @Sendable (Diagnostic) -> Void
-    public var progress: @Sendable (String, Int, Int) -> Void
+    public var progress: @Sendable (ProgressReport) -> Void
     /// The width of the terminal for tables, nil on a pipe.
     public var terminalWidth: @Sendable () -> Int?
 
     public init(
         output: @escaping @Sendable (String) -> Void,
         diagnostic: @escaping @Sendable (Diagnostic) -> Void,
-        progress: @escaping @Sendable (String, Int, Int) -> Void = { _, _, _ in },
+        progress: @escaping @Sendable (ProgressReport) -> Void = { _ in },
         terminalWidth: @escaping @Sendable () -> Int? = { nil }
     ) {
         self.output = output

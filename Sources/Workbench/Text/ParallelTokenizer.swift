@@ -44,7 +44,7 @@ enum ParallelTokenizer {
                 let scalars = ScalarDecoder.scalars(of: documents[range.lowerBound + d].text)
                 group.documents.append(scalars.withUnsafeBufferPointer { tokenize($0, forms: &group.forms, working: &working, scratch: &scratch) })
             }
-            progress("tokens", done.add(ranges[g].count), range.count)
+            progress(ProgressReport("tokens", done: done.add(ranges[g].count), total: range.count))
             return group
         }
         return try merge(groups, ids: documents[range].map(\.id), threads: threads, context: context, previous: previous)

@@ -44,7 +44,7 @@ final class Console: Sendable {
                 clearProgress()
                 Console.standardError.write(timingPrefix() + render(diagnostic) + "\n")
             },
-            progress: { [self] label, done, total in showProgress(label, done, total) },
+            progress: { [self] report in showProgress(report) },
             terminalWidth: { Terminal.width() }
         )
     }
@@ -76,9 +76,10 @@ final class Console: Sendable {
     }
 
     /// One line on stderr, rewritten in place, only on a TTY; at most once per percent.
-    private func showProgress(_ label: String, _ done: Int, _ total: Int) {
-        guard progressOnTTY, total > 0 else { return }
-        let percent = min(100, done * 100 / total)
+    private func showProgress(_ report: ProgressReport) {
+        let label = report.label
+        guard progressOnTTY, report.total > 0 else { return }
+        let percent = min(100, report.done * 100 / report.total)
         let line: String? = progressState.withLock { state in
             guard percent != state.lastPercent || label != state.lastLabel else { return nil }
             if label != state.lastLabel { state.started = .now }
@@ -87,7 +88,7 @@ final class Console: Sendable {
             state.visible = true
             let elapsed = state.started.duration(to: .now)
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            return "\r\u{1B}[K" + ProgressLine.render(label: label, done: done, total: total, elapsedSeconds: seconds)
+            return "\r\u{1B}[K" + ProgressLine.render(report, elapsedSeconds: seconds)
         }
         if let line { Console.standardError.write(line) }
     }

@@ -24,7 +24,7 @@ import Testing
         }
         let box = TokenBox()
         let io = SessionIO(output: { _ in }, diagnostic: { _ in },
-                           progress: { label, done, _ in if label == "load", done > 0 { box.token.withLock { $0?.cancel() } } })
+                           progress: { report in if report.label == "load", report.done > 0 { box.token.withLock { $0?.cancel() } } })
         let session = Session(workbench: try Workbench(plugins: []), io: io)
         box.token.withLock { $0 = session.cancellation }
         let txt = try IngestFixtures.path("txt")
