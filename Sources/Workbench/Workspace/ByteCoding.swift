@@ -2,7 +2,7 @@
 /// in one copy, length-prefixed strings, and `Value`s. Compact, and independent of the
 /// machine that reads it back.
 public struct ByteWriter: Sendable {
-    public private(set) var bytes: [UInt8] = []
+    public internal(set) var bytes: [UInt8] = []
 
     public init() {}
 
@@ -80,7 +80,7 @@ public struct ByteReader: Sendable {
         public init(_ description: String) { self.description = description }
     }
 
-    private let bytes: [UInt8]
+    let bytes: [UInt8]
     public private(set) var offset = 0
 
     public init(_ bytes: [UInt8], at offset: Int = 0) {
@@ -90,7 +90,7 @@ public struct ByteReader: Sendable {
 
     public var isAtEnd: Bool { offset == bytes.count }
 
-    private mutating func take(_ count: Int) throws -> ArraySlice<UInt8> {
+    mutating func take(_ count: Int) throws -> ArraySlice<UInt8> {
         guard count >= 0, count <= bytes.count - offset else {
             throw DecodingFailure("blob ends early (wanted \(count) bytes at offset \(offset) of \(bytes.count))")
         }

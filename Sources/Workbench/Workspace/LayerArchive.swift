@@ -28,24 +28,22 @@ enum LayerArchive {
                              layer.kinds.edges.map(\.name).sorted().joined(separator: ",")])
         try writeParts(blobs.payload, blob: "payload", analysis: output.analysis, in: db)
         try writeParts(blobs.columns, blob: "columns", analysis: output.analysis, in: db)
-        let insertNode = try db.makeStatement(sql: """
-            INSERT INTO nodes (id, analysis, kind, document, start, "end", attributes, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        var nodes = BatchInsert(into: "nodes", columns: ["id", "analysis", "kind", "document", "start", "\"end\"", "attributes", "evidence"])
         for node in output.nodes {
             guard let position = positions[node.span.document] else {
                 throw WorkbenchError(.unknownDocument, "layer '\(output.analysis)' has a node in unknown document '\(node.span.document)'")
             }
-            try insertNode.execute(arguments: [node.id.raw, output.analysis, node.kind.name, position, node.span.start, node.span.end,
-                                               Data(attributes(node.names, node.values)), evidence(node.provenance.evidence)])
+            try nodes.add([node.id.raw, output.analysis, node.kind.name, position, node.span.start, node.span.end,
+                           Data(attributes(node.names, node.values)), evidence(node.provenance.evidence)], in: db)
         }
-        let insertEdge = try db.makeStatement(sql: """
-            INSERT INTO edges (analysis, position, kind, source, target, attributes, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
+        try nodes.flush(in: db)
+        var edges = BatchInsert(into: "edges", columns: ["analysis", "position", "kind", "source", "target", "attributes", "evidence"])
         for (position, edge) in output.edges.enumerated() {
             let sorted = edge.attributes.sorted { $0.key < $1.key }
-            try insertEdge.execute(arguments: [output.analysis, position, edge.kind.name, edge.from.raw, edge.to.raw,
-                                               Data(attributes(sorted.map(\.key), sorted.map(\.value))), evidence(edge.provenance.evidence)])
+            try edges.add([output.analysis, position, edge.kind.name, edge.from.raw, edge.to.raw,
+                           Data(attributes(sorted.map(\.key), sorted.map(\.value))), evidence(edge.provenance.evidence)], in: db)
         }
+        try edges.flush(in: db)
     }
 
     /// The largest blob kept in the layer's own row; a larger one goes into `layer_parts` in
@@ -104,6 +102,7 @@ enum LayerArchive {
             (codec, version, payload) = (encoded.name, encoded.version, Data(encoded.bytes))
         }
         var columns = ByteWriter()
+        columns.write(packedColumnsMark)
         columns.write(UInt32(output.nodeColumns.count))
         for (set, first) in output.nodeColumns {
             columns.write(first)
@@ -114,6 +113,10 @@ enum LayerArchive {
         for set in output.edgeColumns { StoredEdgeColumns.encodeAttributes(set, into: &columns) }
         return (codec, version, payload, Data(columns.bytes))
     }
+
+    /// Opens a columns blob whose large arrays are packed (`IntegerPacking`); an older blob
+    /// starts with its count of node column sets instead, never this large.
+    static let packedColumnsMark: UInt32 = 0xFFFF_0002
 
     /// Fails when the layer's payload codec is not one this wb reads (without reading the blob).
     static func checkCodec(_ record: StoredLayer, codecs: PayloadCodecs, in db: Database) throws {
@@ -145,15 +148,19 @@ enum LayerArchive {
         // Empty in the row (the column is NOT NULL) when kept in parts.
         let columns = try row.withUnsafeData(atIndex: 3) { [UInt8]($0 ?? Data()) }
         var reader = ByteReader(try columns.isEmpty ? readParts(blob: "columns", analysis: record.analysis, in: db) ?? [] : columns)
+        // Blobs saved before the arrays were packed start with the count of node column sets.
+        var nodeSets = Int(try reader.readUInt32())
+        let packed = nodeSets == Int(packedColumnsMark)
+        if packed { nodeSets = try reader.readCount() }
         var nodeColumns: [(columns: any NodeColumns, firstID: Int)] = []
-        for _ in 0..<(try reader.readCount()) {
+        for _ in 0..<nodeSets {
             let first = try reader.readInt()
-            nodeColumns.append((try StoredNodeColumns.decode(from: &reader), first))
+            nodeColumns.append((try StoredNodeColumns.decode(from: &reader, packed: packed), first))
         }
         var storedEdges: [StoredEdgeColumns] = []
-        for _ in 0..<(try reader.readCount()) { storedEdges.append(try StoredEdgeColumns.decode(from: &reader)) }
+        for _ in 0..<(try reader.readCount()) { storedEdges.append(try StoredEdgeColumns.decode(from: &reader, packed: packed)) }
         // The edges' attribute sets follow, in files saved since edge columns had them.
-        if !reader.isAtEnd { storedEdges = try storedEdges.map { try $0.readingAttributes(from: &reader) } }
+        if !reader.isAtEnd { storedEdges = try storedEdges.map { try $0.readingAttributes(from: &reader, packed: packed) } }
         let edgeColumns: [any EdgeColumns] = storedEdges
         var nodes: [Node] = []
         let provenance = Provenance(analysis: record.analysis)

@@ -59,30 +59,37 @@ struct StoredNodeColumns: NodeColumns {
         writer.write(kinds.values.map(\.name))
         writer.write(kindOfNode)
         writer.write(documents.values)
-        writer.write(documentOfNode)
-        writer.write(starts)
-        writer.write(ends)
+        writer.write(documentOfNode, packed: .deltas)
+        writer.write(starts, packed: .deltas)
+        // Ends as lengths: short, where the ends themselves step about like the starts.
+        writer.write(zip(starts, ends).map { $1 - $0 }, packed: .values)
         writer.write(UInt32(nameLists.values.count))
         for names in nameLists.values { writer.write(names) }
-        writer.write(offsets)
+        writer.write(offsets, packed: .deltas)
         writer.write(blob.bytes)
         StoredEvidence.encode(rows: columns.count, evidence: columns.evidence(at:), into: &writer)
     }
 
-    static func decode(from reader: inout ByteReader) throws -> StoredNodeColumns {
+    /// Reads columns `encode` wrote; `packed` is false for blobs saved before the large
+    /// arrays were packed (`ColumnsFormat`).
+    static func decode(from reader: inout ByteReader, packed: Bool) throws -> StoredNodeColumns {
         let kinds = try reader.readStrings().map { Kind($0) }
         let kindOfNode = try reader.readBytes()
         let documents = try reader.readStrings()
-        let documentOfNode = try reader.readInt32s()
-        let starts = try reader.readInt32s()
-        let ends = try reader.readInt32s()
+        let documentOfNode = try packed ? reader.readInt32s(packed: .deltas) : reader.readInt32s()
+        let starts = try packed ? reader.readInt32s(packed: .deltas) : reader.readInt32s()
+        var ends = try packed ? reader.readInt32s(packed: .values) : reader.readInt32s()
+        if packed {
+            guard ends.count == starts.count else { throw ByteReader.DecodingFailure("node columns do not agree in length") }
+            for i in ends.indices { ends[i] = starts[i] &+ ends[i] }
+        }
         let listCount = try reader.readCount(minimumSize: 4)
         var nameLists: [[String]] = []
         for _ in 0..<listCount { nameLists.append(try reader.readStrings()) }
-        let offsets = try reader.readInt32s()
+        let offsets = try packed ? reader.readInt32s(packed: .deltas) : reader.readInt32s()
         let blob = try reader.readBytes()
         let count = starts.count
-        let evidence = try StoredEvidence.decode(from: &reader, rows: count)
+        let evidence = try StoredEvidence.decode(from: &reader, rows: count, packed: packed)
         guard kindOfNode.count == count, documentOfNode.count == count, ends.count == count, offsets.count == count,
               kindOfNode.allSatisfy({ Int($0) < kinds.count }), documentOfNode.allSatisfy({ $0 >= 0 && Int($0) < documents.count }),
               zip(starts, ends).allSatisfy({ 0 <= $0 && $0 <= $1 }) else {
@@ -131,11 +138,11 @@ struct StoredEdgeColumns: EdgeColumns {
             writer.write(sorted.map(\.key))
             for (_, value) in sorted { writer.write(value) }
         }
-        writer.write((0..<columns.count).map { Int32(columns.attributeSet(at: $0)) })
+        writer.write((0..<columns.count).map { Int32(columns.attributeSet(at: $0)) }, packed: .deltas)
     }
 
     /// These columns with the attributes `encodeAttributes` wrote.
-    func readingAttributes(from reader: inout ByteReader) throws -> StoredEdgeColumns {
+    func readingAttributes(from reader: inout ByteReader, packed: Bool) throws -> StoredEdgeColumns {
         var copy = self
         let setCount = try reader.readCount()
         guard setCount > 0 else { return copy }
@@ -145,7 +152,7 @@ struct StoredEdgeColumns: EdgeColumns {
             for name in names { set[name] = try reader.readValue() }
             copy.attributeSets.append(set)
         }
-        copy.setOfEdge = try reader.readInt32s()
+        copy.setOfEdge = try packed ? reader.readInt32s(packed: .deltas) : reader.readInt32s()
         guard copy.setOfEdge.count == count, !copy.setOfEdge.contains(where: { $0 < 0 || Int($0) >= setCount }) else {
             throw ByteReader.DecodingFailure("edge attribute sets do not match their edges")
         }
@@ -154,26 +161,36 @@ struct StoredEdgeColumns: EdgeColumns {
 
     static func encode(_ columns: any EdgeColumns, into writer: inout ByteWriter) {
         writer.write(columns.kind.name)
-        writer.write(UInt32(columns.count))
+        var sources: [Int] = [], targets: [Int] = []
+        sources.reserveCapacity(columns.count)
+        targets.reserveCapacity(columns.count)
         for i in 0..<columns.count {
             let (from, to) = columns.endpoints(at: i)
-            writer.write(from.raw)
-            writer.write(to.raw)
+            sources.append(from.raw)
+            targets.append(to.raw)
         }
+        writer.write(sources, packed: .deltas)
+        writer.write(targets, packed: .deltas)
         StoredEvidence.encode(rows: columns.count, evidence: columns.evidence(at:), into: &writer)
     }
 
-    static func decode(from reader: inout ByteReader) throws -> StoredEdgeColumns {
+    static func decode(from reader: inout ByteReader, packed: Bool) throws -> StoredEdgeColumns {
         let kind = Kind(try reader.readString())
-        let count = try reader.readCount(minimumSize: 16)
         var sources: [Int] = [], targets: [Int] = []
-        sources.reserveCapacity(count)
-        targets.reserveCapacity(count)
-        for _ in 0..<count {
-            sources.append(try reader.readInt())
-            targets.append(try reader.readInt())
+        if packed {
+            sources = try reader.readInts(packed: .deltas)
+            targets = try reader.readInts(packed: .deltas)
+            guard sources.count == targets.count else { throw ByteReader.DecodingFailure("edge endpoints do not agree in length") }
+        } else {
+            let count = try reader.readCount(minimumSize: 16)
+            sources.reserveCapacity(count)
+            targets.reserveCapacity(count)
+            for _ in 0..<count {
+                sources.append(try reader.readInt())
+                targets.append(try reader.readInt())
+            }
         }
-        let evidence = try StoredEvidence.decode(from: &reader, rows: count)
+        let evidence = try StoredEvidence.decode(from: &reader, rows: sources.count, packed: packed)
         return StoredEdgeColumns(kind: kind, sources: sources, targets: targets, evidence: evidence)
     }
 }

@@ -27,20 +27,25 @@ struct StoredEvidence: Sendable {
             }
             firsts.append(Int32(starts.count))
         }
-        writer.write(firsts)
+        writer.write(firsts, packed: .deltas)
         writer.write(documents.values)
-        writer.write(documentOfSpan)
-        writer.write(starts)
-        writer.write(ends)
+        writer.write(documentOfSpan, packed: .deltas)
+        writer.write(starts, packed: .deltas)
+        writer.write(zip(starts, ends).map { $1 - $0 }, packed: .values)
     }
 
-    static func decode(from reader: inout ByteReader, rows: Int) throws -> StoredEvidence {
-        let firsts = try reader.readInt32s()
+    /// `packed` is false for blobs saved before the arrays were packed (`ColumnsFormat`).
+    static func decode(from reader: inout ByteReader, rows: Int, packed: Bool) throws -> StoredEvidence {
+        let firsts = try packed ? reader.readInt32s(packed: .deltas) : reader.readInt32s()
         let documents = try reader.readStrings()
-        let documentOfSpan = try reader.readInt32s()
-        let starts = try reader.readInt32s()
-        let ends = try reader.readInt32s()
+        let documentOfSpan = try packed ? reader.readInt32s(packed: .deltas) : reader.readInt32s()
+        let starts = try packed ? reader.readInt32s(packed: .deltas) : reader.readInt32s()
+        var ends = try packed ? reader.readInt32s(packed: .values) : reader.readInt32s()
         let spans = starts.count
+        if packed {
+            guard ends.count == spans else { throw ByteReader.DecodingFailure("evidence spans do not agree in length") }
+            for i in ends.indices { ends[i] = starts[i] &+ ends[i] }
+        }
         guard firsts.count == rows + 1, firsts.first == 0, firsts.last.map(Int.init) == spans,
               zip(firsts, firsts.dropFirst()).allSatisfy({ $0 <= $1 }),
               documentOfSpan.count == spans, ends.count == spans,

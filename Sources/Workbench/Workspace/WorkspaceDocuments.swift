@@ -4,15 +4,14 @@ import GRDB
 /// JSON object (keys sorted), readable by other tools and by PostgreSQL's `jsonb`.
 enum WorkspaceDocuments {
     static func insert(_ documents: ArraySlice<Document>, from first: Int, in db: Database) throws {
-        let statement = try db.makeStatement(sql: """
-            INSERT INTO documents (position, id, title, date, source, text, length, metadata) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        var rows = BatchInsert(into: "documents", columns: ["position", "id", "title", "date", "source", "text", "length", "metadata"])
         for (offset, document) in documents.enumerated() {
             let metadata = "{" + document.metadata.sorted { $0.key < $1.key }
                 .map { JSONRenderer.quote($0.key) + ":" + JSONRenderer.quote($0.value) }.joined(separator: ",") + "}"
-            try statement.execute(arguments: [first + offset, document.id, document.title, document.date, document.source,
-                                              document.text, document.length, metadata])
+            try rows.add([first + offset, document.id, document.title, document.date, document.source,
+                          document.text, document.length, metadata], in: db)
         }
+        try rows.flush(in: db)
     }
 
     /// Every document, in load order. Columns are read by index, and the common empty

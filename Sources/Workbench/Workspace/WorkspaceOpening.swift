@@ -27,6 +27,9 @@ extension Workspace {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
             configuration.label = "wb workspace"
+            // Large pages for a new file (SQLite ignores this for an existing one): layer blobs
+            // run to hundreds of megabytes, written and read a page at a time.
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA page_size = 65536") }
             let database = try DatabaseQueue(path: path, configuration: configuration)
             do {
                 let opened = try prepare(database, path: path, workbench: workbench, lock: lock, created: !exists)

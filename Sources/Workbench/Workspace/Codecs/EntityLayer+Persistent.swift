@@ -2,7 +2,7 @@
 /// mentions (offsets, tokens, kind, entity).
 extension EntityLayer: PersistentPayload {
     public static let codecName = "entities"
-    public static let codecVersion = 1
+    public static let codecVersion = 2
 
     public func encode(into writer: inout ByteWriter) {
         writer.write(UInt32(entities.count))
@@ -23,18 +23,17 @@ extension EntityLayer: PersistentPayload {
             writer.write(role.start)
             writer.write(role.end)
         }
+        // Per document its mentions as packed columns (see `IntegerPacking`); the kind as an
+        // index into `EntityKind.allCases`.
         writer.write(UInt32(documents.count))
         for (id, mentions) in documents.sorted(by: { $0.key < $1.key }) {
             writer.write(id)
-            writer.write(UInt32(mentions.count))
-            for mention in mentions {
-                writer.write(Int32(mention.start))
-                writer.write(Int32(mention.end))
-                writer.write(Int32(mention.tokenStart))
-                writer.write(Int32(mention.tokenEnd))
-                writer.write(mention.kind.rawValue)
-                writer.write(Int32(mention.entity))
-            }
+            writer.write(mentions.map { Int32($0.start) }, packed: .deltas)
+            writer.write(mentions.map { Int32($0.end - $0.start) }, packed: .values)
+            writer.write(mentions.map { Int32($0.tokenStart) }, packed: .deltas)
+            writer.write(mentions.map { Int32($0.tokenEnd - $0.tokenStart) }, packed: .values)
+            writer.write(mentions.map { UInt8(EntityKind.allCases.firstIndex(of: $0.kind) ?? 0) })
+            writer.write(mentions.map { Int32($0.entity) }, packed: .values)
         }
     }
 
@@ -64,12 +63,23 @@ extension EntityLayer: PersistentPayload {
         var documents: [String: [MentionRecord]] = [:]
         for _ in 0..<(try reader.readCount()) {
             let id = try reader.readString()
+            let starts = try reader.readInt32s(packed: .deltas), lengths = try reader.readInt32s(packed: .values)
+            let tokenStarts = try reader.readInt32s(packed: .deltas), tokenLengths = try reader.readInt32s(packed: .values)
+            let kinds = try reader.readBytes(), entityIndexes = try reader.readInt32s(packed: .values)
+            let n = starts.count
+            guard lengths.count == n, tokenStarts.count == n, tokenLengths.count == n, kinds.count == n, entityIndexes.count == n else {
+                throw ByteReader.DecodingFailure("mention arrays of '\(id)' do not agree")
+            }
             var mentions: [MentionRecord] = []
-            for _ in 0..<(try reader.readCount()) {
-                let start = Int(try reader.readInt32()), end = Int(try reader.readInt32())
-                let tokenStart = Int(try reader.readInt32()), tokenEnd = Int(try reader.readInt32())
-                mentions.append(MentionRecord(start: start, end: end, tokenStart: tokenStart, tokenEnd: tokenEnd,
-                                              kind: try kind(try reader.readString()), entity: try entity(Int(try reader.readInt32()))))
+            mentions.reserveCapacity(n)
+            for i in 0..<n {
+                guard Int(kinds[i]) < EntityKind.allCases.count, starts[i] >= 0, lengths[i] >= 0, tokenStarts[i] >= 0, tokenLengths[i] >= 0 else {
+                    throw ByteReader.DecodingFailure("mention \(i) of '\(id)' is out of range")
+                }
+                let start = Int(starts[i]), tokenStart = Int(tokenStarts[i])
+                mentions.append(MentionRecord(start: start, end: start + Int(lengths[i]), tokenStart: tokenStart,
+                                              tokenEnd: tokenStart + Int(tokenLengths[i]), kind: EntityKind.allCases[Int(kinds[i])],
+                                              entity: try entity(Int(entityIndexes[i]))))
             }
             documents[id] = mentions
         }

@@ -1,30 +1,31 @@
 /// The token layer in a workspace: both vocabularies as string lists (re-interned when
-/// read), the stem table, then per document its five token arrays.
+/// read), the stem table, then per document its five token arrays (offsets and ids packed).
 extension TokenLayer: PersistentPayload {
     public static let codecName = "tokens"
-    public static let codecVersion = 1
+    public static let codecVersion = 2
 
     public func encode(into writer: inout ByteWriter) {
         writer.write(normalizedForms.strings)
         writer.write(stems.strings)
-        writer.write(stemOfNormalized)
+        writer.write(stemOfNormalized, packed: .values)
         writer.write(UInt32(documents.count))
         for (id, tokens) in documents.sorted(by: { $0.key < $1.key }) {
             writer.write(id)
-            // Written as plain 32-bit offsets: the file format does not follow the in-memory
-            // packing (16-bit starts, 1-byte lengths), which may change again.
-            writer.write(Array(tokens.starts))
-            writer.write(Array(tokens.ends))
+            // Offsets packed as steps (mostly one byte), not in the in-memory form (16-bit
+            // starts, 1-byte lengths), which may change again; ids packed as they are (the
+            // common words were met first and have small ids).
+            writer.write(Array(tokens.starts), packed: .deltas)
+            writer.write(Array(tokens.ends), packed: .deltas)
             writer.write(tokens.classes.map(\.rawValue))
             writer.write(tokens.flags.map(\.rawValue))
-            writer.write(tokens.normalized)
+            writer.write(tokens.normalized, packed: .values)
         }
     }
 
     public static func decode(from reader: inout ByteReader) throws -> TokenLayer {
         let forms = try Vocabulary(strings: try reader.readStrings())
         let stems = try Vocabulary(strings: try reader.readStrings())
-        let stemOfNormalized = try reader.readInt32s()
+        let stemOfNormalized = try reader.readInt32s(packed: .values)
         guard stemOfNormalized.count == forms.count, stemOfNormalized.allSatisfy({ $0 >= 0 && Int($0) < stems.count }) else {
             throw ByteReader.DecodingFailure("token stem table does not match the vocabularies")
         }
@@ -34,11 +35,11 @@ extension TokenLayer: PersistentPayload {
         for _ in 0..<count {
             let id = try reader.readString()
             var tokens = DocumentTokens()
-            let starts = try reader.readInt32s()
-            let ends = try reader.readInt32s()
+            let starts = try reader.readInt32s(packed: .deltas)
+            let ends = try reader.readInt32s(packed: .deltas)
             let classes = try reader.readBytes()
             let flags = try reader.readBytes()
-            tokens.normalized = try reader.readInt32s()
+            tokens.normalized = try reader.readInt32s(packed: .values)
             let n = starts.count
             guard ends.count == n, classes.count == n, flags.count == n, tokens.normalized.count == n,
                   tokens.normalized.allSatisfy({ $0 >= 0 && Int($0) < forms.count }) else {
