@@ -4,7 +4,10 @@ import Workbench
 /// (attributes `text`, `type`, `value`, `mod`, `date_from`, `date_to`, `sentence`) and a
 /// `timeline.problem` node per date that was recognised but not trusted (`31 Feb.`),
 /// resolved against each document's date, or its dateline when the date is partial.
-struct TimeAnalysis: Analysis {
+///
+/// Incremental: a document's expressions depend on its own text, date and sentences only,
+/// so documents appended later are scanned alone and added to the previous output.
+struct TimeAnalysis: IncrementalAnalysis {
     let id = "timeline.times"
     let version = "1"
     let requires: [AnalysisKey] = [.sentences]
@@ -15,6 +18,22 @@ struct TimeAnalysis: Analysis {
     static let datelineReach = 400
 
     func run(_ context: AnalysisContext, into output: inout AnalysisOutput) throws {
+        let documents = try addTimes(context, of: 0..<context.graph.documents.count, into: &output)
+        output.payload = TimexLayer(documents: documents)
+    }
+
+    func extend(_ context: AnalysisContext, newDocuments: Range<Int>, into output: inout AnalysisOutput) throws -> Bool {
+        guard let previous = output.payload(as: TimexLayer.self) else { return false }
+        var documents = previous.documents
+        for (id, found) in try addTimes(context, of: newDocuments, into: &output) { documents[id] = found }
+        output.payload = TimexLayer(documents: documents)
+        return true
+    }
+
+    /// Scans the documents at `range` (in parallel) and adds their nodes in document order;
+    /// returns their expressions by document.
+    private func addTimes(_ context: AnalysisContext, of range: Range<Int>,
+                          into output: inout AnalysisOutput) throws -> [String: DocumentTimexes] {
         let graph = context.graph
         guard let tokens = graph.payload(of: "tokens", as: TokenLayer.self),
               let sentences = graph.payload(of: "sentences", as: SentenceLayer.self) else {
@@ -22,13 +41,13 @@ struct TimeAnalysis: Analysis {
         }
         let order = DateOrder(rawValue: context.settings["date-order"] ?? "auto") ?? .auto
         let lexicon = TimeLexicon(tokens)
+        let scanned = try context.mapDocuments("times", in: range) { _, document in
+            TimeAnalysis.scan(document: document, tokens: tokens.tokens(in: document.id), sentences: sentences.sentences(in: document.id),
+                              layer: tokens, lexicon: lexicon, order: order)
+        }
         var layer: [String: DocumentTimexes] = [:]
-        for (index, document) in graph.documents.enumerated() {
-            if index % 64 == 0 { try context.checkCancelled() }
-            let docTokens = tokens.tokens(in: document.id)
-            let docSentences = sentences.sentences(in: document.id)
-            let found = TimeAnalysis.scan(document: document, tokens: docTokens, sentences: docSentences, layer: tokens,
-                                          lexicon: lexicon, order: order)
+        layer.reserveCapacity(range.count)
+        for (document, found) in zip(graph.documents[range], scanned) {
             if !found.timexes.isEmpty || !found.problems.isEmpty {
                 let text = ScalarText(document.text)
                 for t in found.timexes {
@@ -49,11 +68,8 @@ struct TimeAnalysis: Analysis {
                 }
             }
             layer[document.id] = found
-            if index % 256 == 255 || index + 1 == graph.documents.count {
-                context.reportProgress("times", done: index + 1, total: graph.documents.count)
-            }
         }
-        output.payload = TimexLayer(documents: layer)
+        return layer
     }
 
     /// One document's expressions. When its date is partial (`2013-01`) or missing, the

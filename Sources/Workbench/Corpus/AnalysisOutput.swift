@@ -12,6 +12,13 @@ public struct AnalysisOutput: Sendable {
     /// kept with the layer and replaced with it. Read it back with `CorpusGraph.payload`.
     public var payload: (any LayerPayload)?
     private var nextID: Int
+
+    /// The payload as `T`; one read from a workspace and not used yet is decoded first (an
+    /// `IncrementalAnalysis` extends its previous payload).
+    public func payload<T: LayerPayload>(as type: T.Type) -> T? {
+        if let deferred = payload as? DeferredPayload { return deferred.value as? T }
+        return payload as? T
+    }
     /// The id of the first node this output made (ids are consecutive from it).
     public let firstID: Int
     private var documentLengths: [String: Int]

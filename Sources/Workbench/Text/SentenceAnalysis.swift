@@ -18,8 +18,7 @@ struct SentenceAnalysis: IncrementalAnalysis {
 
     func extend(_ context: AnalysisContext, newDocuments: Range<Int>, into output: inout AnalysisOutput) throws -> Bool {
         // A payload restored from a workspace is decoded on first use.
-        let payload = output.payload
-        guard let previous = (payload as? DeferredPayload)?.value as? SentenceLayer ?? payload as? SentenceLayer else { return false }
+        guard let previous = output.payload(as: SentenceLayer.self) else { return false }
         var documents = previous.documents
         for (id, sentences) in try addSentences(context, of: newDocuments, into: &output) { documents[id] = sentences }
         output.payload = SentenceLayer(documents: documents)

@@ -18,8 +18,7 @@ struct TokenAnalysis: IncrementalAnalysis {
 
     func extend(_ context: AnalysisContext, newDocuments: Range<Int>, into output: inout AnalysisOutput) throws -> Bool {
         // A payload restored from a workspace is decoded on first use.
-        let payload = output.payload
-        guard let previous = (payload as? DeferredPayload)?.value as? TokenLayer ?? payload as? TokenLayer else { return false }
+        guard let previous = output.payload(as: TokenLayer.self) else { return false }
         output.payload = try ParallelTokenizer.layer(context, documents: newDocuments, extending: previous)
         return true
     }

@@ -3,7 +3,7 @@ enum StatusCommand {
     static let spec = CommandSpec(
         "status",
         summary: "which analysis results are fresh, stale or not computed, with their fingerprints",
-        discussion: "A result is fresh when it was computed for the current documents (corpus version) with the current analysis version, settings and upstream results (its fingerprint); stale results are recomputed when a command needs them, except that after documents were only appended an incremental layer (paragraphs, tokens, sentences) says `will extend`: the new documents' results are added to it. `saved` tells whether the open workspace holds the result (read when first needed) and whether the session changed since the last save.",
+        discussion: "A result is fresh when it was computed for the current documents (corpus version) with the current analysis version, settings and upstream results (its fingerprint); stale results are recomputed when a command needs them, except that after documents were only appended an incremental layer (paragraphs, tokens, sentences, timeline.times) says `will extend`: the new documents' results are added to it. `saved` tells whether the open workspace holds the result (read when first needed) and whether the session changed since the last save.",
         examples: ["status", "status | where state = stale"]
     ) { context in
         let engine = context.workbench.engine

@@ -12,7 +12,7 @@ import Testing
     static let statements = [
         "show doc03", "show doc40", "sentences", "kwic cooperation", "freq --top 50",
         "sentiment --unit paragraph", "topics --k 3 --unit paragraph", "entities", "quotes", "sentiment --unit sentence",
-        "kwic cooperation | context --sentences 1",
+        "kwic cooperation | context --sentences 1", "times", "timeline",
     ].joined(separator: "; ")
 
     /// The fixture corpus cut in two JSONL files: the first 30 documents, then the rest.
@@ -35,7 +35,7 @@ import Testing
     @Test(arguments: [1, 4])
     func extendedLayerPrintsTheSameAsAFullRun(threads: Int) throws {
         let (a, b) = try Self.files()
-        let prefix = "set threads \(threads); load '\(a)'; set format json; show doc03; kwic cooperation; sentences --doc doc03"
+        let prefix = "set threads \(threads); load '\(a)'; set format json; show doc03; kwic cooperation; sentences --doc doc03; times | count"
         let before = try ParallelFixture.run(prefix)
         let extended = try ParallelFixture.run(prefix + "; load '\(b)'; \(Self.statements)")
         let fresh = try ParallelFixture.run("set threads \(threads); load '\(a)'; load '\(b)'; set format json; \(Self.statements)")
@@ -49,6 +49,9 @@ import Testing
         #expect(extended.notes.filter { $0 == "running tokens" }.count == 1, "\(extended.notes)")
         #expect(extended.notes.contains("extending sentences (+18 documents)"), "\(extended.notes)")
         #expect(extended.notes.filter { $0 == "running sentences" }.count == 1, "\(extended.notes)")
+        #expect(extended.notes.contains("extending timeline.times (+18 documents)"), "\(extended.notes)")
+        #expect(extended.notes.filter { $0 == "running timeline.times" }.count == 1, "\(extended.notes)")
+        #expect(fresh.output.contains("\"text\": \"3 March 2019\", \"type\": \"DATE\", \"value\": \"2019-03-03\""), "the fixture has dates")
     }
 
     @Test func statusSaysTheLayerWillExtendAndClearMeansAFullRun() throws {
@@ -68,13 +71,14 @@ import Testing
         let (a, b) = try Self.files()
         let workspace = NSTemporaryDirectory() + "wb-incremental-\(UUID().uuidString).wbdb"
         let reopened = try ParallelFixture.run(
-            "load '\(a)'; show doc03; sentences | count; save '\(workspace)'; close; open '\(workspace)'; load '\(b)'; set format json; \(Self.statements); save; close")
+            "load '\(a)'; show doc03; sentences | count; times | count; save '\(workspace)'; close; open '\(workspace)'; load '\(b)'; set format json; \(Self.statements); save; close")
         let fresh = try ParallelFixture.run("load '\(a)'; load '\(b)'; set format json; \(Self.statements)")
         #expect(reopened.errors.isEmpty, "\(reopened.errors)")
         #expect(reopened.output.hasSuffix(fresh.output))
         #expect(reopened.notes.contains("extending paragraphs (+18 documents)"), "\(reopened.notes)")
         #expect(reopened.notes.contains("extending tokens (+18 documents)"), "\(reopened.notes)")
         #expect(reopened.notes.contains("extending sentences (+18 documents)"), "\(reopened.notes)")
+        #expect(reopened.notes.contains("extending timeline.times (+18 documents)"), "\(reopened.notes)")
         // Saved extended, reopened again: the same, nothing recomputed.
         let again = try ParallelFixture.run("open '\(workspace)'; set format json; \(Self.statements); close")
         #expect(again.errors.isEmpty, "\(again.errors)")
