@@ -59,6 +59,9 @@ import Testing
         #expect(after.status == 0, "\(after.stderr)")
         #expect(after.stdout == before.stdout)
         #expect(!after.stderr.contains("running"), "\(after.stderr)")
+        // The topic model was read back, not fitted again (fitting notes the unit left out).
+        #expect(before.stderr.contains("1 paragraph without terms left out"), "\(before.stderr)")
+        #expect(!after.stderr.contains("left out"), "\(after.stderr)")
         // A new document makes everything stale; it reruns when asked.
         let more = dir.appendingPathComponent("more.txt")
         try Data("\"We agree,\" said Anders Fogh Rasmussen.".utf8).write(to: more)

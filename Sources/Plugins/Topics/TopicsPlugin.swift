@@ -6,6 +6,7 @@ import Workbench
 public struct TopicsPlugin: Plugin {
     public init() {}
     public let name = "topics"
+    public var payloadTypes: [any PersistentPayload.Type] { [TopicsCache.self] }
 
     public var commands: [CommandSpec] {
         [

@@ -46,6 +46,11 @@ public struct ByteWriter: Sendable {
         #endif
     }
 
+    /// 32-bit floats as their bit patterns.
+    public mutating func write(_ values: [Float]) {
+        write(values.map { Int32(bitPattern: $0.bitPattern) })
+    }
+
     public mutating func write(_ values: [UInt8]) {
         write(UInt32(values.count))
         bytes.append(contentsOf: values)
@@ -161,6 +166,10 @@ public struct ByteReader: Sendable {
             initialized = count
         }
         #endif
+    }
+
+    public mutating func readFloats() throws -> [Float] {
+        try readInt32s().map { Float(bitPattern: UInt32(bitPattern: $0)) }
     }
 
     public mutating func readBytes() throws -> [UInt8] {

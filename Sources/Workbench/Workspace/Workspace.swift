@@ -200,6 +200,18 @@ public final class Workspace: Sendable {
                 note("workspace: layer '\(analysis.id)' could not be read (\(WorkspaceErrors.describe(error))); it will be recomputed")
             }
         }
+        // Layers no analysis makes (a command's cache, such as `topics.model`) come back
+        // deferred, for the current documents only: the command that made one checks its
+        // fingerprint and refits when it differs, or when the layer cannot be read.
+        let analyses = Set(engine.analyses.map(\.id))
+        for record in stored.values.sorted(by: { $0.analysis < $1.analysis })
+        where !analyses.contains(record.analysis) && graph.layers[record.analysis] == nil && record.corpusVersion == graph.version {
+            graph.restoreLayer(deferred: { [self] in
+                guard !isClosed.withLock({ $0 }) else { throw WorkbenchError(.io, "workspace '\(path)' was closed") }
+                return try database.read { db in try LayerArchive.read(record, documents: documents, codecs: codecs, in: db) }
+            }, analysis: record.analysis, kinds: record.kinds ?? CorpusGraph.LayerKinds(nodes: [], edges: []),
+               fingerprint: record.fingerprint, corpusVersion: record.corpusVersion, firstID: record.firstID, idsUsed: record.nextID)
+        }
     }
 }
 
