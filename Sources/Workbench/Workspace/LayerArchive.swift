@@ -11,12 +11,21 @@ enum LayerArchive {
         return analysis.settings.sorted().map { "\($0)=\(settings[$0] ?? "")" }.joined(separator: ";")
     }
 
-    /// Replaces the layer's rows with `layer`. `positions` maps document ids to their rows.
-    static func write(_ layer: CorpusGraph.Layer, analysis: (any Analysis)?, settings: Settings,
+    /// A layer's payload and columns as blobs, ready to write (see `encode`).
+    struct Blobs: Sendable {
+        var codec: String?
+        var version: Int?
+        var payload: Data?
+        var columns: Data
+    }
+
+    /// Replaces the layer's rows with `layer`, whose blobs are `blobs` (`encode(layer.output)`,
+    /// made beforehand so that encoding the next layer can overlap writing this one).
+    /// `positions` maps document ids to their rows.
+    static func write(_ layer: CorpusGraph.Layer, blobs: Blobs, analysis: (any Analysis)?, settings: Settings,
                       positions: [String: Int], in db: Database) throws {
         let output = layer.output
         try db.execute(sql: "DELETE FROM layers WHERE analysis = ?", arguments: [output.analysis])
-        let blobs = encode(output)
         try db.execute(sql: """
             INSERT INTO layers (analysis, version, fingerprint, corpus_version, settings, first_id, next_id,
                                 payload_codec, payload_version, payload, columns, node_kinds, edge_kinds)
@@ -92,8 +101,9 @@ enum LayerArchive {
 
     /// The layer's payload and column blobs. Each is built as bytes, then copied into `Data`
     /// for SQLite, and the bytes are dropped before the next is built (at 100,000 documents
-    /// the token payload alone is some 950 MB), so a save holds no more than one extra copy.
-    private static func encode(_ output: AnalysisOutput) -> (codec: String?, version: Int?, payload: Data?, columns: Data) {
+    /// the token payload alone is some 400 MB), so a layer's encoding holds no more than one
+    /// extra copy.
+    static func encode(_ output: AnalysisOutput) -> Blobs {
         var codec: String?, version: Int?, payload: Data?
         if let value = output.payload {
             // A payload without a codec is recorded by its type, so that reading the layer back
@@ -111,7 +121,7 @@ enum LayerArchive {
         columns.write(UInt32(output.edgeColumns.count))
         for set in output.edgeColumns { StoredEdgeColumns.encode(set, into: &columns) }
         for set in output.edgeColumns { StoredEdgeColumns.encodeAttributes(set, into: &columns) }
-        return (codec, version, payload, Data(columns.bytes))
+        return Blobs(codec: codec, version: version, payload: payload, columns: Data(columns.bytes))
     }
 
     /// Opens a columns blob whose large arrays are packed (`IntegerPacking`); an older blob

@@ -36,28 +36,35 @@ extension ByteWriter {
         let lengthAt = bytes.count
         write(UInt32(0))
         let start = bytes.count
-        // Room for the longest encoding, filled through a pointer, then cut to what was used.
-        bytes.append(contentsOf: repeatElement(0, count: count * maximumBytes))
-        let used = bytes.withUnsafeMutableBufferPointer { buffer -> Int in
-            var out = start
-            var previous: Int64 = 0
-            for i in 0..<count {
-                let value = element(i)
-                let step = packing == .deltas ? value &- previous : value
-                previous = value
-                var zigzag = UInt64(bitPattern: (step << 1) ^ (step >> 63))
-                while zigzag >= 0x80 {
-                    buffer[out] = UInt8(truncatingIfNeeded: zigzag) | 0x80
-                    zigzag >>= 7
+        // Packed a chunk at a time into a small buffer, then appended: no buffer as large as
+        // the longest encoding of a whole array (hundreds of megabytes for millions of edges).
+        let chunk = 1 << 16
+        var scratch = [UInt8](repeating: 0, count: min(count, chunk) * maximumBytes)
+        var previous: Int64 = 0
+        var first = 0
+        while first < count {
+            let last = min(first + chunk, count)
+            let used = scratch.withUnsafeMutableBufferPointer { buffer -> Int in
+                var out = 0
+                for i in first..<last {
+                    let value = element(i)
+                    let step = packing == .deltas ? value &- previous : value
+                    previous = value
+                    var zigzag = UInt64(bitPattern: (step << 1) ^ (step >> 63))
+                    while zigzag >= 0x80 {
+                        buffer[out] = UInt8(truncatingIfNeeded: zigzag) | 0x80
+                        zigzag >>= 7
+                        out += 1
+                    }
+                    buffer[out] = UInt8(truncatingIfNeeded: zigzag)
                     out += 1
                 }
-                buffer[out] = UInt8(truncatingIfNeeded: zigzag)
-                out += 1
+                return out
             }
-            return out - start
+            bytes.append(contentsOf: scratch[0..<used])
+            first = last
         }
-        bytes.removeLast(count * maximumBytes - used)
-        withUnsafeBytes(of: UInt32(used).littleEndian) { length in
+        withUnsafeBytes(of: UInt32(bytes.count - start).littleEndian) { length in
             for (k, byte) in length.enumerated() { bytes[lengthAt + k] = byte }
         }
     }

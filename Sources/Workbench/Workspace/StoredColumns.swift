@@ -62,7 +62,7 @@ struct StoredNodeColumns: NodeColumns {
         writer.write(documentOfNode, packed: .deltas)
         writer.write(starts, packed: .deltas)
         // Ends as lengths: short, where the ends themselves step about like the starts.
-        writer.write(zip(starts, ends).map { $1 - $0 }, packed: .values)
+        writer.write(zip(starts, ends).map { $1 &- $0 }, packed: .values)
         writer.write(UInt32(nameLists.values.count))
         for names in nameLists.values { writer.write(names) }
         writer.write(offsets, packed: .deltas)
@@ -71,7 +71,7 @@ struct StoredNodeColumns: NodeColumns {
     }
 
     /// Reads columns `encode` wrote; `packed` is false for blobs saved before the large
-    /// arrays were packed (`ColumnsFormat`).
+    /// arrays were packed (`LayerArchive.packedColumnsMark`).
     static func decode(from reader: inout ByteReader, packed: Bool) throws -> StoredNodeColumns {
         let kinds = try reader.readStrings().map { Kind($0) }
         let kindOfNode = try reader.readBytes()

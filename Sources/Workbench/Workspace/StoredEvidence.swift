@@ -31,10 +31,10 @@ struct StoredEvidence: Sendable {
         writer.write(documents.values)
         writer.write(documentOfSpan, packed: .deltas)
         writer.write(starts, packed: .deltas)
-        writer.write(zip(starts, ends).map { $1 - $0 }, packed: .values)
+        writer.write(zip(starts, ends).map { $1 &- $0 }, packed: .values)
     }
 
-    /// `packed` is false for blobs saved before the arrays were packed (`ColumnsFormat`).
+    /// `packed` is false for blobs saved before the arrays were packed (`LayerArchive.packedColumnsMark`).
     static func decode(from reader: inout ByteReader, rows: Int, packed: Bool) throws -> StoredEvidence {
         let firsts = try packed ? reader.readInt32s(packed: .deltas) : reader.readInt32s()
         let documents = try reader.readStrings()

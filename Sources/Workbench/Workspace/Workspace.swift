@@ -98,18 +98,23 @@ public final class Workspace: Sendable {
                     try db.execute(sql: "DELETE FROM layers WHERE analysis = ?", arguments: [analysis])
                     layers[analysis] = nil
                 }
-                for (analysis, layer) in graph.layers.sorted(by: { $0.key < $1.key }) {
-                    let record = StoredLayer(analysis: analysis, version: "", fingerprint: layer.fingerprint,
-                                             corpusVersion: layer.corpusVersion, settings: "",
-                                             firstID: layer.firstID, nextID: layer.idsUsed)
-                    if let old = layers[analysis], old.fingerprint == record.fingerprint, old.corpusVersion == record.corpusVersion,
-                       old.firstID == record.firstID, old.nextID == record.nextID { continue }
+                let changed = graph.layers.sorted(by: { $0.key < $1.key }).filter { analysis, layer in
+                    guard let old = layers[analysis] else { return true }
+                    return old.fingerprint != layer.fingerprint || old.corpusVersion != layer.corpusVersion
+                        || old.firstID != layer.firstID || old.nextID != layer.idsUsed
+                }
+                // Each layer is encoded on another thread while the one before it is written.
+                var next = changed.first.map { LayerEncoding($0.value.output) }
+                defer { next?.wait() }
+                for (index, (analysis, layer)) in changed.enumerated() {
+                    guard let blobs = next?.wait() else { break }
+                    next = index + 1 < changed.count ? LayerEncoding(changed[index + 1].value.output) : nil
                     try checkCancelled()
                     let provider = engine.analyses.first { $0.id == analysis }
-                    try LayerArchive.write(layer, analysis: provider, settings: settings, positions: positions, in: db)
+                    try LayerArchive.write(layer, blobs: blobs, analysis: provider, settings: settings, positions: positions, in: db)
                     layers[analysis] = StoredLayer(analysis: analysis, version: provider?.version ?? "", fingerprint: layer.fingerprint,
                                                    corpusVersion: layer.corpusVersion, settings: LayerArchive.settingsText(provider, settings),
-                                                   firstID: record.firstID, nextID: record.nextID, kinds: layer.kinds)
+                                                   firstID: layer.firstID, nextID: layer.idsUsed, kinds: layer.kinds)
                 }
                 try db.execute(sql: "DELETE FROM settings")
                 for (name, value) in settings.all {
@@ -206,6 +211,8 @@ public final class Workspace: Sendable {
         let analyses = Set(engine.analyses.map(\.id))
         for record in stored.values.sorted(by: { $0.analysis < $1.analysis })
         where !analyses.contains(record.analysis) && graph.layers[record.analysis] == nil && record.corpusVersion == graph.version {
+            // One whose payload this wb cannot read is left out: its command makes it again.
+            guard (try? database.read({ db in try LayerArchive.checkCodec(record, codecs: codecs, in: db) })) != nil else { continue }
             graph.restoreLayer(deferred: { [self] in
                 guard !isClosed.withLock({ $0 }) else { throw WorkbenchError(.io, "workspace '\(path)' was closed") }
                 return try database.read { db in try LayerArchive.read(record, documents: documents, codecs: codecs, in: db) }
