@@ -38,6 +38,7 @@ struct WB: ParsableCommand {
     var arguments: [String] = []
 
     mutating func run() throws {
+        MemoryTuning.apply()
         let workbench: Workbench
         do {
             workbench = try Workbench(plugins: BuiltInPlugins.all)

@@ -39,10 +39,14 @@ enum ParallelTokenizer {
             var working = DocumentTokens()
             var scratch: [UInt8] = []
             scratch.reserveCapacity(256)
+            // Each document's scalars, decoded into one buffer reused through the group.
+            var scalars = UnsafeMutableBufferPointer<Unicode.Scalar>.allocate(capacity: 16_384)
+            defer { scalars.deallocate() }
             for d in ranges[g] {
                 try context.checkCancelled()
-                let scalars = ScalarDecoder.scalars(of: documents[range.lowerBound + d].text)
-                group.documents.append(scalars.withUnsafeBufferPointer { tokenize($0, forms: &group.forms, working: &working, scratch: &scratch) })
+                let count = ScalarDecoder.decode(documents[range.lowerBound + d].text, into: &scalars)
+                group.documents.append(tokenize(UnsafeBufferPointer(rebasing: scalars[0..<count]), forms: &group.forms,
+                                                working: &working, scratch: &scratch))
             }
             progress(ProgressReport("tokens", done: done.add(ranges[g].count), total: range.count))
             return group
