@@ -12,14 +12,20 @@ final class SentimentRun {
     private var current: (document: String, reader: TextReader)?
 
     /// The graph must have the token layer (require `.tokens` or anything built on it).
-    init(graph: CorpusGraph, settings: Settings, rules: ScoringRules = .standard) throws {
+    /// `terms`: the tables when already at hand (`PendingTerms`), else read for the settings.
+    init(graph: CorpusGraph, settings: Settings, rules: ScoringRules = .standard, terms: SentimentTerms? = nil) throws {
         guard let layer = graph.payload(of: "tokens", as: TokenLayer.self) else {
             throw WorkbenchError(.analysisFailed, "the sentiment scorer needs the token layer, which has not run")
         }
         self.graph = graph
         tokens = layer
-        let terms = try SentimentResources.terms(domain: settings[QuoteSentimentPlugin.domainSetting] ?? SentimentResources.builtInDomain)
+        let terms = try terms ?? SentimentResources.terms(domain: SentimentRun.domain(settings))
         scorer = SentimentScorer(terms: CompiledTerms(terms, layer: layer), rules: rules)
+    }
+
+    /// The `sentiment.domain` setting's value.
+    static func domain(_ settings: Settings) -> String {
+        settings[QuoteSentimentPlugin.domainSetting] ?? SentimentResources.builtInDomain
     }
 
     /// The document's text reader.

@@ -82,13 +82,15 @@ enum SentimentCommand {
     /// Every unit of the corpus (or of one document) in text order. Documents are scored in
     /// parallel (`CommandContext.mapInParallel`), their rows joined in document order.
     static func scoreUnits(_ unit: String, context: inout CommandContext) throws -> Table {
+        // The term tables are read while the text layer is made.
+        let terms = PendingTerms(domain: SentimentRun.domain(context.settings), threads: context.threads)
         switch unit {
         case "quote": try context.require([.quotes])
         case "paragraph": try context.require([.paragraphs, .tokens])
         default: try context.require([.sentences])
         }
         let graph = context.graph
-        let run = try SentimentRun(graph: graph, settings: context.settings)
+        let run = try SentimentRun(graph: graph, settings: context.settings, terms: terms.value())
         let documents = try context.arguments.string("doc").map { [try graph.requireDocument($0)] } ?? graph.documents
         let sentences = graph.payload(of: "sentences", as: SentenceLayer.self)
         let scorer = run.scorer, layer = run.tokens
