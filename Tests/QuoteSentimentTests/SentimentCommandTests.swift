@@ -23,6 +23,19 @@ import TestSupport
         #expect(rows.allSatisfy { $0["sentiment"] is Double })
     }
 
+    /// `… | count` lets a command leave its rows' values unmade: the counts are those of
+    /// the full tables, and the session afterwards shows the same tables.
+    @Test func countingSkipsTheValuesButNotTheRows() throws {
+        let harness = try Harness.seed()
+        for command in ["sentiment --unit sentence", "sentiment --unit paragraph", "quotes", "quotes --kind direct", "sentences"] {
+            let full = try harness.json(command).count
+            #expect(full > 0, "\(command)")
+            #expect(try harness.json("\(command) | count").first?["count"] as? Int == full, "\(command)")
+        }
+        let rows = try harness.json("quotes")
+        #expect(rows.allSatisfy { $0["sentiment"] is Double && $0["text"] is String })
+    }
+
     @Test func bySpeakerListsBothResearchers() throws {
         let rows = try Harness.seed().json("sentiment.by-speaker")
         #expect(rows.map { $0["speaker"] as? String } == ["Michito Tsuruoka", "Taku Ishikawa"])

@@ -14,16 +14,18 @@ bench_measure_command() {
     END {n=split(w, p, ":"); secs=(n==3)? p[1]*3600+p[2]*60+p[3] : p[1]*60+p[2]; printf "%.3f %.3f %s\n", u + s, secs, r}' "$bench_log"
 }
 
-# "cpu wall peak_kb" of 3 runs of the wb statements in $1: the least CPU time, the least
-# wall time (each the best of 3, possibly from different runs) and the largest peak RSS.
+# "cpu wall peak_kb" of $WB_BENCH_RUNS runs (default 3; more on a busy machine) of the wb
+# statements in $1: the least CPU time, the least wall time (each the best of the runs,
+# possibly from different runs) and the largest peak RSS.
 bench_best() {
   bench_best_of_3 bench_measure "$1"
 }
 
-# bench_best_of_3 MEASURE ARGS…: the same for any measuring command that prints "cpu wall kb".
+# bench_best_of_3 MEASURE ARGS…: the same for any measuring command that prints "cpu wall kb"
+# (named when it was 3 runs; now $WB_BENCH_RUNS).
 bench_best_of_3() {
   local runs="" r
-  for _ in 1 2 3; do
+  for _ in $(seq "${WB_BENCH_RUNS:-3}"); do
     r=$("$@")
     runs="$runs$r"$'\n'
   done

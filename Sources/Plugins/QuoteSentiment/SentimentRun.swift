@@ -12,14 +12,21 @@ final class SentimentRun {
     private var current: (document: String, reader: TextReader)?
 
     /// The graph must have the token layer (require `.tokens` or anything built on it).
-    init(graph: CorpusGraph, settings: Settings, rules: ScoringRules = .standard) throws {
+    /// `compiled`: the tables already compiled for that layer (see `SentimentCommand`), else
+    /// read for the settings and compiled here.
+    init(graph: CorpusGraph, settings: Settings, rules: ScoringRules = .standard, compiled: CompiledTerms? = nil) throws {
         guard let layer = graph.payload(of: "tokens", as: TokenLayer.self) else {
             throw WorkbenchError(.analysisFailed, "the sentiment scorer needs the token layer, which has not run")
         }
         self.graph = graph
         tokens = layer
-        let terms = try SentimentResources.terms(domain: settings[QuoteSentimentPlugin.domainSetting] ?? SentimentResources.builtInDomain)
-        scorer = SentimentScorer(terms: CompiledTerms(terms, layer: layer), rules: rules)
+        let terms = try compiled ?? CompiledTerms(SentimentResources.terms(domain: SentimentRun.domain(settings)), layer: layer)
+        scorer = SentimentScorer(terms: terms, rules: rules)
+    }
+
+    /// The `sentiment.domain` setting's value.
+    static func domain(_ settings: Settings) -> String {
+        settings[QuoteSentimentPlugin.domainSetting] ?? SentimentResources.builtInDomain
     }
 
     /// The document's text reader.

@@ -10,6 +10,11 @@ public struct CommandContext: Sendable {
     let cancellation: CancellationToken
     /// Set by `quit`: the front end stops after this statement.
     public var exitRequested = false
+    /// The next stage only counts the rows (`… | count`): a command may then return rows
+    /// without values (the same number of rows, in the same order) instead of building
+    /// strings and columns nobody reads — e.g. `sentiment --unit sentence | count` still
+    /// scores every sentence but makes no text or `words` per row.
+    public internal(set) var onlyRowCountRead = false
     /// Errors of provided columns' analyses met by `prepareProvidedColumns`, by column name,
     /// for `addProvidedColumns` to report (not to run a failing analysis twice).
     var providerFailures: [String: WorkbenchError] = [:]

@@ -23,6 +23,9 @@ enum QuotesCommand {
         let kind = context.arguments.string("kind") ?? "all"
         let speakerFilter = context.arguments.string("speaker")?.lowercased()
         let only = context.arguments.string("doc")
+        // `quotes | count` reads no column: no values are made, nor plugins' columns (their
+        // analyses still run, so the session holds the same results either way).
+        let countOnly = context.onlyRowCountRead
         try context.prepareProvidedColumns(for: "quotes")
         var table = Table(name: "quotes", columns: [
             .init("doc"), .init("start", .int), .init("end", .int), .init("text"), .init("speaker"), .init("speaker_text"),
@@ -39,13 +42,17 @@ enum QuotesCommand {
                    !node["speaker"].text.lowercased().contains(wanted) && !node["speaker_text"].text.lowercased().contains(wanted) {
                     continue
                 }
+                if countOnly {
+                    table.rows.append(Table.Row([]))
+                    continue
+                }
                 table.append([
                     .string(node.span.document), .int(node.span.start), .int(node.span.end), node["text"], node["speaker"],
                     node["speaker_text"], node["speaker_start"], node["speaker_end"], node["cue"], node["kind"], node["reason"],
                 ], span: node.span)
             }
         }
-        try context.addProvidedColumns(to: &table)
+        if !countOnly { try context.addProvidedColumns(to: &table) }
         return table
     }
 }

@@ -21,6 +21,11 @@ enum SentencesCommand {
         ])
         for document in documents {
             try context.checkCancelled()
+            // `sentences | count`: no text decoded, no values made.
+            if context.onlyRowCountRead {
+                for _ in graph.nodes("sentence", in: document.id) { table.rows.append(Table.Row([])) }
+                continue
+            }
             let text = ScalarText(document.text)
             for node in graph.nodes("sentence", in: document.id) {
                 table.append([.string(document.id), node["number"], node["paragraph"], .int(node.span.start), .int(node.span.end),

@@ -54,6 +54,9 @@ enum DateNormalizer {
     /// The first full date (day, month and year) near the top of a text: a dateline such as
     /// `KABUL, Afghanistan (Jan. 25, 2013)` or a date line such as `15 Nov. 2011`.
     static func findDateline(in text: String) -> Found? {
+        // Every full date has a four-digit year: most texts are ruled out on their UTF-8,
+        // before any scalar is decoded.
+        guard mayHaveYear(text) else { return nil }
         var region: [Unicode.Scalar] = []
         var nonEmptyLines = 0
         var lineHasContent = false
@@ -84,6 +87,25 @@ enum DateNormalizer {
             }
         }
         return nil
+    }
+
+    /// Whether four ASCII digits in a row occur in the first `datelineScalars` scalars (a
+    /// superset of the region `findDateline` reads, which also stops after a few lines).
+    static func mayHaveYear(_ text: String) -> Bool {
+        var scalars = 0, digitRun = 0
+        for b in text.utf8 {
+            if b & 0xC0 != 0x80 {
+                if scalars == datelineScalars { return false }
+                scalars += 1
+            }
+            if b &- 48 < 10 {
+                digitRun += 1
+                if digitRun == 4 { return true }
+            } else {
+                digitRun = 0
+            }
+        }
+        return false
     }
 
     /// A date starting at token `k`, and the index after its last token. `partial` allows

@@ -33,21 +33,25 @@ enum ParallelTokenizer {
                                                   parts: threads == 1 ? 1 : threads * 4)
         let progress = context.progress
         let done = ProgressCounter()
-        let groups = try ParallelMap.map(ranges.count, threads: threads, cancellation: context.cancellation) { g in
+        var groups = try ParallelMap.map(ranges.count, threads: threads, cancellation: context.cancellation) { g in
             var group = Group()
             group.documents.reserveCapacity(ranges[g].count)
             var working = DocumentTokens()
             var scratch: [UInt8] = []
             scratch.reserveCapacity(256)
+            // Each document's scalars, decoded into one buffer reused through the group.
+            var scalars = UnsafeMutableBufferPointer<Unicode.Scalar>.allocate(capacity: 16_384)
+            defer { scalars.deallocate() }
             for d in ranges[g] {
                 try context.checkCancelled()
-                let scalars = ScalarDecoder.scalars(of: documents[range.lowerBound + d].text)
-                group.documents.append(scalars.withUnsafeBufferPointer { tokenize($0, forms: &group.forms, working: &working, scratch: &scratch) })
+                let count = ScalarDecoder.decode(documents[range.lowerBound + d].text, into: &scalars)
+                group.documents.append(tokenize(UnsafeBufferPointer(rebasing: scalars[0..<count]), forms: &group.forms,
+                                                working: &working, scratch: &scratch))
             }
             progress(ProgressReport("tokens", done: done.add(ranges[g].count), total: range.count))
             return group
         }
-        return try merge(groups, ids: documents[range].map(\.id), threads: threads, context: context, previous: previous)
+        return try merge(&groups, ids: documents[range].map(\.id), threads: threads, context: context, previous: previous)
     }
 
     /// One text's tokens, in arrays of their exact size, with ids into `forms` (new forms
@@ -85,7 +89,9 @@ enum ParallelTokenizer {
     }
 
     /// The groups merged in order into corpus-wide vocabularies, as one pass would make them.
-    private static func merge(_ groups: [Group], ids: [String], threads: Int, context: AnalysisContext,
+    /// The groups are taken apart on the way (emptied): each group's vocabulary is freed once
+    /// interned, and its tokens' ids are rewritten in place, not copied.
+    private static func merge(_ groups: inout [Group], ids: [String], threads: Int, context: AnalysisContext,
                               previous: TokenLayer?) throws -> TokenLayer {
         var forms: Vocabulary
         var tokens: [DocumentTokens] = []
@@ -95,32 +101,28 @@ enum ParallelTokenizer {
             forms = only.forms
             tokens = only.documents
         } else {
-            // Interning in group order is the one sequential step; remapping the tokens'
-            // ids is not.
+            // Interning in group order is the one sequential step. Rewriting the ids in
+            // place (a read and a write per token) costs less than copying them on threads.
             forms = previous?.normalizedForms ?? Vocabulary()
-            var remaps: [[Int32]] = []
-            remaps.reserveCapacity(groups.count)
-            for group in groups {
-                var remap = [Int32](repeating: 0, count: group.forms.count)
-                for local in 0..<group.forms.count {
-                    remap[local] = group.forms.utf8(Int32(local)).withUnsafeBufferPointer { forms.intern($0) }
+            tokens.reserveCapacity(ids.count)
+            for g in groups.indices {
+                try context.checkCancelled()
+                var remap = [Int32](repeating: 0, count: groups[g].forms.count)
+                for local in 0..<remap.count {
+                    remap[local] = groups[g].forms.utf8(Int32(local)).withUnsafeBufferPointer { forms.intern($0) }
                 }
-                remaps.append(remap)
-            }
-            let finalRemaps = remaps
-            let remapped = try ParallelMap.map(groups.count, threads: threads, cancellation: context.cancellation) { g in
-                groups[g].documents.map { document in
-                    var document = document
-                    finalRemaps[g].withUnsafeBufferPointer { remap in
-                        document.normalized.withUnsafeMutableBufferPointer { ids in
+                groups[g].forms = Vocabulary()
+                var documents: [DocumentTokens] = []
+                swap(&documents, &groups[g].documents)
+                remap.withUnsafeBufferPointer { remap in
+                    for d in documents.indices {
+                        documents[d].normalized.withUnsafeMutableBufferPointer { ids in
                             for k in ids.indices { ids[k] = remap[Int(ids[k])] }
                         }
                     }
-                    return document
                 }
+                tokens += documents
             }
-            tokens.reserveCapacity(ids.count)
-            for documents in remapped { tokens += documents }
         }
         try context.checkCancelled()
         // Stems of every form, in parallel over ranges of form ids; interned in form order.

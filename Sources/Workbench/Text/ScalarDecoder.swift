@@ -11,44 +11,62 @@ enum ScalarDecoder {
     /// Decodes UTF-8 (valid, as every `String`'s is; a truncated sequence becomes U+FFFD).
     static func decode(_ b: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
         [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
-            let n = b.count
-            var i = 0, k = 0
-            while i < n {
-                // ASCII, eight bytes at a time (most of English news).
-                if i + 8 <= n {
-                    let word = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 == 0 {
-                        for j in 0..<8 {
-                            out.initializeElement(at: k + j, to: Unicode.Scalar(UInt8(truncatingIfNeeded: word >> UInt64(8 * j))))
-                        }
-                        i += 8
-                        k += 8
-                        continue
-                    }
-                }
-                let c0 = UInt32(b[i])
-                var v: UInt32
-                if c0 < 0x80 {
-                    v = c0
-                    i += 1
-                } else if c0 < 0xE0, i + 1 < n {
-                    v = (c0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-                    i += 2
-                } else if c0 < 0xF0, i + 2 < n {
-                    v = (c0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-                    i += 3
-                } else if i + 3 < n {
-                    v = (c0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
-                    i += 4
-                } else {
-                    v = 0xFFFD
-                    i = n
-                }
-                out.initializeElement(at: k, to: Unicode.Scalar(v) ?? "\u{FFFD}")
-                k += 1
-            }
-            count = k
+            count = b.isEmpty ? 0 : decode(b, into: out.baseAddress!)
         }
+    }
+
+    /// The scalars of a text into `buffer` (grown when too small, reused from text to text:
+    /// no array is allocated, and no fresh pages touched, per document); returns their count.
+    static func decode(_ text: String, into buffer: inout UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
+        var text = text
+        return text.withUTF8 { b in
+            if b.count > buffer.count {
+                buffer.deallocate()
+                buffer = .allocate(capacity: max(b.count, 2 * buffer.count))
+            }
+            return b.isEmpty ? 0 : decode(b, into: buffer.baseAddress!)
+        }
+    }
+
+    /// Decodes into `out`, which has room for `b.count` scalars; returns how many were written.
+    private static func decode(_ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<Unicode.Scalar>) -> Int {
+        let n = b.count
+        var i = 0, k = 0
+        while i < n {
+            // ASCII, eight bytes at a time (most of English news).
+            if i + 8 <= n {
+                let word = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    for j in 0..<8 {
+                        (out + k + j).initialize(to: Unicode.Scalar(UInt8(truncatingIfNeeded: word >> UInt64(8 * j))))
+                    }
+                    i += 8
+                    k += 8
+                    continue
+                }
+            }
+            let c0 = UInt32(b[i])
+            var v: UInt32
+            if c0 < 0x80 {
+                v = c0
+                i += 1
+            } else if c0 < 0xE0, i + 1 < n {
+                v = (c0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                i += 2
+            } else if c0 < 0xF0, i + 2 < n {
+                v = (c0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                i += 3
+            } else if i + 3 < n {
+                v = (c0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+                i += 4
+            } else {
+                v = 0xFFFD
+                i = n
+            }
+            (out + k).initialize(to: Unicode.Scalar(v) ?? "\u{FFFD}")
+            k += 1
+        }
+        return k
     }
 
     /// A string from a run of scalars, encoded straight into the string's UTF-8 storage.

@@ -82,16 +82,27 @@ enum SentimentCommand {
     /// Every unit of the corpus (or of one document) in text order. Documents are scored in
     /// parallel (`CommandContext.mapInParallel`), their rows joined in document order.
     static func scoreUnits(_ unit: String, context: inout CommandContext) throws -> Table {
+        // The term tables are read while the tokens are made, and compiled against their
+        // vocabulary while the sentences (or quotes) are.
+        let domain = SentimentRun.domain(context.settings), threads = context.threads
+        let terms = Pending(threads: threads) { try SentimentResources.terms(domain: domain) }
+        try context.require([.paragraphs, .tokens])
+        guard let tokenLayer = context.graph.payload(of: "tokens", as: TokenLayer.self) else {
+            throw WorkbenchError(.analysisFailed, "the sentiment scorer needs the token layer, which has not run")
+        }
+        let compiled = Pending(threads: threads) { CompiledTerms(try terms.value(), layer: tokenLayer) }
         switch unit {
         case "quote": try context.require([.quotes])
-        case "paragraph": try context.require([.paragraphs, .tokens])
+        case "paragraph": break
         default: try context.require([.sentences])
         }
         let graph = context.graph
-        let run = try SentimentRun(graph: graph, settings: context.settings)
+        let run = try SentimentRun(graph: graph, settings: context.settings, compiled: compiled.value())
         let documents = try context.arguments.string("doc").map { [try graph.requireDocument($0)] } ?? graph.documents
         let sentences = graph.payload(of: "sentences", as: SentenceLayer.self)
         let scorer = run.scorer, layer = run.tokens
+        // `… | count`: every unit is scored all the same, but no text, `words` or values are made.
+        let countOnly = context.onlyRowCountRead
         let perDocument = try context.mapInParallel(documents) { document -> [Table.Row] in
             let tokens = layer.tokens(in: document.id)
             let reader = TextReader(document)
@@ -99,6 +110,10 @@ enum SentimentCommand {
             var rows: [Table.Row] = []
             func add(_ range: Range<Int>, _ start: Int, _ end: Int) {
                 let score = scorer.score(tokens, range, text: reader)
+                if countOnly {
+                    rows.append(Table.Row([]))
+                    return
+                }
                 let span = try? Span(document: document.id, start: start, end: end)
                 let text = reader.slice(start, end)
                 rows.append(Table.Row([id, .int(start), .int(end), .string(text), SentimentFormat.value(score.compound),

@@ -2,7 +2,10 @@ import Workbench
 
 /// The term tables resolved against one token layer's vocabulary: an entry per normalised
 /// form id, so that scoring a token is an array read, never a string lookup.
-struct CompiledTerms: Sendable {
+///
+/// A class: every unit scored takes the tables into its `ScoringPass`, and a struct of seven
+/// arrays and dictionaries cost fourteen reference-count operations per unit.
+final class CompiledTerms: Sendable {
     struct Phrase: Sendable {
         /// Normalised-form ids of the tokens after the first.
         var rest: [Int32]
