@@ -38,7 +38,7 @@ extension CommandContext {
     /// goes before the table exists instead of on top of it, which was the peak of `quotes`.
     /// A failure is kept for `addProvidedColumns` to report.
     public mutating func prepareProvidedColumns(for name: String) throws {
-        for provider in workbench.columnProviders(for: name) {
+        for provider in workbench.columnProviders(for: name) where needsColumn(provider.column.name) {
             do {
                 try require(provider.requires)
             } catch let error as WorkbenchError where error.code != .cancelled {
@@ -50,7 +50,8 @@ extension CommandContext {
     /// Appends the columns plugins provide for `table.name` (see `ColumnProvider`). A column
     /// the table already has is left as the command made it. A plugin's failure (its data
     /// files missing, say) does not fail the core command: the column is left empty, with a
-    /// warning that says why. Ctrl-C still cancels.
+    /// warning that says why. Ctrl-C still cancels. A column the next stage does not read
+    /// (`columnsNeeded`) is left null, without making its analyses fresh.
     public mutating func addProvidedColumns(to table: inout Table) throws {
         let providers = workbench.columnProviders(for: table.name)
         guard !providers.isEmpty else { return }
@@ -59,6 +60,11 @@ extension CommandContext {
         for provider in providers where !table.columnNames.contains(provider.column.name) {
             var values: [Value]
             do {
+                guard needsColumn(provider.column.name) else {
+                    table.columns.append(provider.column)
+                    added.append(Array(repeating: .null, count: table.rows.count))
+                    continue
+                }
                 if let failure = providerFailures[provider.column.name] { throw failure }
                 try require(provider.requires)
                 values = try provider.values(graph, spans)

@@ -13,6 +13,12 @@ public struct CommandContext: Sendable {
     /// Errors of provided columns' analyses met by `prepareProvidedColumns`, by column name,
     /// for `addProvidedColumns` to report (not to run a failing analysis twice).
     var providerFailures: [String: WorkbenchError] = [:]
+    /// The columns of this command's table that the next stage reads (`CommandSpec.readsColumns`);
+    /// nil when any may be read (the last stage, whose table is printed or kept). A command
+    /// may leave the other columns null — declared, so that errors and `help` are unchanged —
+    /// and skip the work of filling them. Its rows and their spans stay as they were. Names
+    /// are lowercased, since a column argument matches a column regardless of case.
+    public internal(set) var columnsNeeded: Set<String>? = nil
 
     public var graph: CorpusGraph {
         get { state.graph }
@@ -20,6 +26,9 @@ public struct CommandContext: Sendable {
     }
 
     public var settings: Settings { state.settings }
+
+    /// True when the next stage may read the column `name` (see `columnsNeeded`).
+    public func needsColumn(_ name: String) -> Bool { columnsNeeded?.contains(name.lowercased()) ?? true }
 
     /// The piped table, or an error if there is none (the interpreter already checks
     /// `CommandSpec.input`, so this is for commands with optional input).

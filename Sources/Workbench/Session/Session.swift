@@ -149,7 +149,7 @@ public final class Session: @unchecked Sendable {
         // Run.
         var format = sourceFormat
         cancellation.reset()
-        for stage in bound {
+        for (index, stage) in bound.enumerated() {
             do {
                 state.restoreStoredLayers(for: stage.command.requires, engine: workbench.engine, io: io)
                 try workbench.engine.ensure(stage.command.requires, in: &state.graph, settings: state.settings,
@@ -157,6 +157,9 @@ public final class Session: @unchecked Sendable {
                                             progress: io.progress)
                 var context = CommandContext(state: state, input: input, arguments: stage.arguments, workbench: workbench,
                                              io: io, cancellation: cancellation)
+                if index + 1 < bound.count, let reads = bound[index + 1].command.readsColumns {
+                    context.columnsNeeded = Set(reads(bound[index + 1].arguments).map { $0.lowercased() })
+                }
                 input = try stage.command.body(&context)
                 state = context.state
                 if context.exitRequested { exitRequested = true }

@@ -48,6 +48,13 @@ public final class Workspace: Sendable {
         lock.release()
     }
 
+    /// The texts of the first `count` documents (`StoredTexts`). Reentrant: a text may be
+    /// first read while the file is being read.
+    func readTexts(count: Int) throws -> [String] {
+        guard !isClosed.withLock({ $0 }) else { throw WorkbenchError(.io, "workspace '\(path)' was closed") }
+        return try database.unsafeReentrantRead { db in try WorkspaceDocuments.texts(count: count, in: db) }
+    }
+
     // MARK: Saving
 
     /// Writes the session's corpus, layers and settings, in one transaction. Only what
@@ -58,6 +65,8 @@ public final class Workspace: Sendable {
     public func save(_ graph: CorpusGraph, settings: Settings, engine: AnalysisEngine,
                      cancellation: CancellationToken = CancellationToken()) throws {
         let before = contents.withLock { $0 }
+        // Texts not read yet are read first too: the transaction may replace the rows they are in.
+        try graph.readStoredTexts()
         let ids = graph.documents.map(\.id)
         var layers = before.layers
         // Deferred layers that this save writes are read first: reading inside the write
@@ -160,6 +169,11 @@ public final class Workspace: Sendable {
     func restoreLayers(for keys: [AnalysisKey], engine: AnalysisEngine, settings: Settings, into graph: inout CorpusGraph,
                        deferring: Bool = true, note: (String) -> Void) {
         if !deferring {
+            do {
+                try graph.readStoredTexts()
+            } catch {
+                note("workspace: \(WorkspaceErrors.describe(error))")
+            }
             for (analysis, why) in graph.readDeferredLayers() {
                 note("workspace: layer '\(analysis)' could not be read (\(why)); it will be recomputed")
             }
