@@ -57,8 +57,14 @@ public struct CommandContext: Sendable {
 
     /// Makes more analysis results fresh while the command runs.
     public mutating func require(_ keys: [AnalysisKey]) throws {
+        try require(keys, reading: true)
+    }
+
+    /// `require`; with `reading` false, layers restored from a workspace for `keys` are left
+    /// unread until something reads them (for results made fresh but not read).
+    mutating func require(_ keys: [AnalysisKey], reading: Bool) throws {
         let io = self.io
-        state.restoreStoredLayers(for: keys, engine: workbench.engine, io: io)
+        state.restoreStoredLayers(for: keys, engine: workbench.engine, io: io, reading: reading)
         try workbench.engine.ensure(keys, in: &state.graph, settings: state.settings, cancellation: cancellation,
                                     log: { io.diagnostic(Diagnostic(.note, $0)) }, progress: io.progress)
     }

@@ -46,6 +46,8 @@ enum QuotesCommand {
         if only == nil { table.rows.reserveCapacity(context.graph.nodeCount("quote")) }
         // Room for the columns plugins add, so that adding them does not copy every row.
         let width = table.columns.count + context.workbench.columnProviders(for: "quotes").count
+        // The closure reads no `context`: each use would copy the whole context.
+        let cancellation = context.cancellation
         try context.graph.forEachNode("quote", attributes: names, in: documents) { span, values in
             if kind != "all", let kindSlot, values[kindSlot] != .string(kind) { return }
             if let wanted = speakerFilter, let speakerSlot, let speakerTextSlot,
@@ -59,7 +61,7 @@ enum QuotesCommand {
             row.append(showsEnd ? .int(span.end) : .null)
             for slot in slots { row.append(slot.map { values[$0] } ?? .null) }
             table.append(row, span: span)
-            try context.checkCancelled()
+            if cancellation.isCancelled { throw WorkbenchError(.cancelled, "cancelled") }
         }
         try context.addProvidedColumns(to: &table)
         return table

@@ -65,8 +65,6 @@ public final class Workspace: Sendable {
     public func save(_ graph: CorpusGraph, settings: Settings, engine: AnalysisEngine,
                      cancellation: CancellationToken = CancellationToken()) throws {
         let before = contents.withLock { $0 }
-        // Texts not read yet are read first too: the transaction may replace the rows they are in.
-        try graph.readStoredTexts()
         let ids = graph.documents.map(\.id)
         var layers = before.layers
         // Deferred layers that this save writes are read first: reading inside the write
@@ -74,6 +72,9 @@ public final class Workspace: Sendable {
         let appending = ids.count >= before.documents.count
             && graph.version - before.corpusVersion == ids.count - before.documents.count
             && Array(ids.prefix(before.documents.count)) == before.documents
+        // Texts not read yet are read first when the documents are rewritten: the transaction
+        // deletes the rows they are in. (Appending writes only documents after the file's.)
+        if !appending { try graph.readStoredTexts() }
         for (analysis, layer) in graph.layers {
             guard let deferred = layer.deferred else { continue }
             if let old = layers[analysis], appending, old.fingerprint == layer.fingerprint, old.corpusVersion == layer.corpusVersion,
@@ -163,11 +164,12 @@ public final class Workspace: Sendable {
     /// those require) that are not in `graph` yet and were saved with the fingerprint they
     /// would have now, for the current corpus version. The providers of `keys` are read now;
     /// the layers they were computed from are restored deferred, read only if something reads
-    /// them (`DeferredLayer`), so that a command reads no more than it uses. With `deferring`
-    /// false every layer is read now (before the file is closed). A layer that cannot be read
+    /// them (`DeferredLayer`), so that a command reads no more than it uses (with
+    /// `readingProviders` false, the providers of `keys` too). With `deferring` false every
+    /// layer is read now (before the file is closed). A layer that cannot be read
     /// is left out, so it is recomputed; `note` hears why.
     func restoreLayers(for keys: [AnalysisKey], engine: AnalysisEngine, settings: Settings, into graph: inout CorpusGraph,
-                       deferring: Bool = true, note: (String) -> Void) {
+                       deferring: Bool = true, readingProviders: Bool = true, note: (String) -> Void) {
         if !deferring {
             do {
                 try graph.readStoredTexts()
@@ -188,7 +190,7 @@ public final class Workspace: Sendable {
             wanted.append(analysis)
         }
         for key in keys { visit(key) }
-        let direct = Set(keys.compactMap { engine.provider(of: $0)?.id })
+        let direct = readingProviders ? Set(keys.compactMap { engine.provider(of: $0)?.id }) : []
         let documents = graph.documents.map(\.id)
         for analysis in wanted where graph.layers[analysis.id] == nil {
             // A layer made before documents were appended is restored too when its analysis
