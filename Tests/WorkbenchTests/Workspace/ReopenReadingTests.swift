@@ -22,6 +22,10 @@ import Testing
             let pushed = try harness.output("quotes | \(tail) --format tsv")
             #expect(pushed == (try harness.output("$whole | \(tail) --format tsv")), "\(tail)")
         }
+        try harness.run("let docs = docs")
+        for tail in ["count by date", "count", "select id words"] {
+            #expect(try harness.output("docs | \(tail) --format tsv") == (try harness.output("$docs | \(tail) --format tsv")), "\(tail)")
+        }
         let filtered = try harness.output("quotes --kind direct --speaker gemba | count by speaker --format tsv")
         #expect(filtered == (try harness.output("let d = quotes --kind direct --speaker gemba; $d | count by speaker --format tsv")))
         // An unknown column is the same error, naming every column (the provided one too).
@@ -64,8 +68,9 @@ import Testing
         #expect(graph.layers["sentiment.quotes"]?.deferred != nil)
         #expect(graph.documents.allSatisfy { $0.unreadTexts != nil })
         #expect(!second.transcript.notes.contains { $0.contains("running") }, "\(second.transcript.notes)")
-        // Saving to the same file writes no document again, so it reads no text.
-        try second.run("save")
+        // Neither does a count of documents by date, nor saving to the same file (which
+        // writes no document again).
+        try second.run("docs | count by date; save")
         #expect(second.session.state.graph.documents.allSatisfy { $0.unreadTexts != nil })
         // Read on first use, all at once, and the same texts.
         #expect(graph.documents.map(\.text) == Self.documents.map(\.text))
