@@ -40,7 +40,7 @@ extension CommandContext {
     public mutating func prepareProvidedColumns(for name: String) throws {
         for provider in workbench.columnProviders(for: name) {
             do {
-                try require(provider.requires)
+                try require(provider.requires, reading: needsColumn(provider.column.name))
             } catch let error as WorkbenchError where error.code != .cancelled {
                 providerFailures[provider.column.name] = error
             }
@@ -50,7 +50,10 @@ extension CommandContext {
     /// Appends the columns plugins provide for `table.name` (see `ColumnProvider`). A column
     /// the table already has is left as the command made it. A plugin's failure (its data
     /// files missing, say) does not fail the core command: the column is left empty, with a
-    /// warning that says why. Ctrl-C still cancels.
+    /// warning that says why. Ctrl-C still cancels. A column the next stage does not read
+    /// (`columnsNeeded`) is left null: its analyses are made fresh as always (the same runs,
+    /// notes and graph), but a layer restored from a workspace for it is not read, and its
+    /// values are not computed.
     public mutating func addProvidedColumns(to table: inout Table) throws {
         let providers = workbench.columnProviders(for: table.name)
         guard !providers.isEmpty else { return }
@@ -60,8 +63,9 @@ extension CommandContext {
             var values: [Value]
             do {
                 if let failure = providerFailures[provider.column.name] { throw failure }
-                try require(provider.requires)
-                values = try provider.values(graph, spans)
+                let needed = needsColumn(provider.column.name)
+                try require(provider.requires, reading: needed)
+                values = needed ? try provider.values(graph, spans) : Array(repeating: .null, count: spans.count)
                 if values.count != table.rows.count {
                     throw WorkbenchError(.analysisFailed, "it gave \(values.count) values for \(table.rows.count) rows")
                 }

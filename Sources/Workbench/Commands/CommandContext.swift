@@ -10,14 +10,20 @@ public struct CommandContext: Sendable {
     let cancellation: CancellationToken
     /// Set by `quit`: the front end stops after this statement.
     public var exitRequested = false
-    /// The next stage only counts the rows (`… | count`): a command may then return rows
-    /// without values (the same number of rows, in the same order) instead of building
-    /// strings and columns nobody reads — e.g. `sentiment --unit sentence | count` still
-    /// scores every sentence but makes no text or `words` per row.
-    public internal(set) var onlyRowCountRead = false
+    /// The next stage reads no column, only counts the rows (`… | count`): a command may
+    /// then return rows without values (the same number of rows, in the same order) instead
+    /// of building strings and columns nobody reads — e.g. `sentiment --unit sentence |
+    /// count` still scores every sentence but makes no text or `words` per row.
+    public var onlyRowCountRead: Bool { columnsNeeded?.isEmpty == true }
     /// Errors of provided columns' analyses met by `prepareProvidedColumns`, by column name,
     /// for `addProvidedColumns` to report (not to run a failing analysis twice).
     var providerFailures: [String: WorkbenchError] = [:]
+    /// The columns of this command's table that the next stage reads (`CommandSpec.readsColumns`);
+    /// nil when any may be read (the last stage, whose table is printed or kept). A command
+    /// may leave the other columns null — declared, so that errors and `help` are unchanged —
+    /// and skip the work of filling them. Its rows and their spans stay as they were. Names
+    /// are lowercased, since a column argument matches a column regardless of case.
+    public internal(set) var columnsNeeded: Set<String>? = nil
 
     public var graph: CorpusGraph {
         get { state.graph }
@@ -25,6 +31,9 @@ public struct CommandContext: Sendable {
     }
 
     public var settings: Settings { state.settings }
+
+    /// True when the next stage may read the column `name` (see `columnsNeeded`).
+    public func needsColumn(_ name: String) -> Bool { columnsNeeded?.contains(name.lowercased()) ?? true }
 
     /// The piped table, or an error if there is none (the interpreter already checks
     /// `CommandSpec.input`, so this is for commands with optional input).
@@ -53,8 +62,14 @@ public struct CommandContext: Sendable {
 
     /// Makes more analysis results fresh while the command runs.
     public mutating func require(_ keys: [AnalysisKey]) throws {
+        try require(keys, reading: true)
+    }
+
+    /// `require`; with `reading` false, layers restored from a workspace for `keys` are left
+    /// unread until something reads them (for results made fresh but not read).
+    mutating func require(_ keys: [AnalysisKey], reading: Bool) throws {
         let io = self.io
-        state.restoreStoredLayers(for: keys, engine: workbench.engine, io: io)
+        state.restoreStoredLayers(for: keys, engine: workbench.engine, io: io, reading: reading)
         try workbench.engine.ensure(keys, in: &state.graph, settings: state.settings, cancellation: cancellation,
                                     log: { io.diagnostic(Diagnostic(.note, $0)) }, progress: io.progress)
     }

@@ -22,6 +22,11 @@ public struct CommandSpec: Sendable {
     /// Analysis results the command reads; the engine makes them fresh before the body runs.
     public var requires: [AnalysisKey]
     public var input: Input
+    /// The columns of its piped table the command reads, given its arguments, when its result
+    /// depends on those alone (`count by X` reads X, `select A B` reads A and B); nil when it
+    /// may read any. The stage before it may then leave the other columns empty (null) and
+    /// skip the work of filling them (`CommandContext.columnsNeeded`): projection push-down.
+    public var readsColumns: (@Sendable (BoundArguments) -> [String])?
     /// The plugin that registered it (`core` for the core's own).
     public internal(set) var plugin: String
     public var body: Body
@@ -29,7 +34,7 @@ public struct CommandSpec: Sendable {
     public init(
         _ name: String, aliases: [String] = [], summary: String, discussion: String = "",
         examples: [String] = [], arguments: [ArgumentSpec] = [], requires: [AnalysisKey] = [],
-        input: Input = .none, body: @escaping Body
+        input: Input = .none, readsColumns: (@Sendable (BoundArguments) -> [String])? = nil, body: @escaping Body
     ) {
         self.name = name
         self.aliases = aliases
@@ -39,6 +44,7 @@ public struct CommandSpec: Sendable {
         self.arguments = arguments
         self.requires = requires
         self.input = input
+        self.readsColumns = readsColumns
         self.plugin = "core"
         self.body = body
     }

@@ -6,7 +6,8 @@ enum CountCommand {
         discussion: "`count by COL` gives one row per distinct value with its count, most frequent first, ties by value. A list cell counts once for each of its items.",
         examples: ["docs | count", "docs | count by date"],
         arguments: [ArgumentSpec("by", .keyword, type: .column, summary: "the column to group by")],
-        input: .required
+        input: .required,
+        readsColumns: { arguments in arguments.string("by").map { [$0] } ?? [] }
     ) { context in
         let input = try context.requireInput("count")
         guard context.arguments.string("by") != nil else {
@@ -20,8 +21,13 @@ enum CountCommand {
             let keys: [Value]
             if case .array(let items) = cell { keys = items } else { keys = [cell] }
             for key in keys {
-                if counts[key] == nil { firstSeen.append(key) }
-                counts[key, default: 0] += 1
+                // One lookup for a value seen before (most rows).
+                if let index = counts.index(forKey: key) {
+                    counts.values[index] += 1
+                } else {
+                    counts[key] = 1
+                    firstSeen.append(key)
+                }
             }
         }
         let sorted = firstSeen.sorted { a, b in

@@ -7,8 +7,11 @@ enum DocsCommand {
         examples: ["docs", "docs | where words > 500 | sort date"]
     ) { context in
         var table = Table(name: "docs", columns: [.init("id"), .init("title"), .init("date", .date), .init("words", .int)])
+        // Counting words reads every text: not when the next stage does not read them
+        // (`docs | count by date` on a reopened workspace reads no text).
+        let countsWords = context.needsColumn("words")
         for doc in context.graph.documents {
-            table.append([.string(doc.id), Value(doc.title), Value(doc.date), .int(doc.wordCount)], span: doc.span)
+            table.append([.string(doc.id), Value(doc.title), Value(doc.date), countsWords ? .int(doc.wordCount) : .null], span: doc.span)
         }
         return table
     }

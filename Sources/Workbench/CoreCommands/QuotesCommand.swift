@@ -23,36 +23,47 @@ enum QuotesCommand {
         let kind = context.arguments.string("kind") ?? "all"
         let speakerFilter = context.arguments.string("speaker")?.lowercased()
         let only = context.arguments.string("doc")
-        // `quotes | count` reads no column: no values are made, nor plugins' columns (their
-        // analyses still run, so the session holds the same results either way).
-        let countOnly = context.onlyRowCountRead
         try context.prepareProvidedColumns(for: "quotes")
         var table = Table(name: "quotes", columns: [
             .init("doc"), .init("start", .int), .init("end", .int), .init("text"), .init("speaker"), .init("speaker_text"),
             .init("speaker_start", .int), .init("speaker_end", .int), .init("cue"), .init("kind"), .init("reason"),
         ])
+        // The attributes the table's columns show (after doc, start, end), in column order.
+        let shown = ["text", "speaker", "speaker_text", "speaker_start", "speaker_end", "cue", "kind", "reason"]
+        // Only those the next stage reads (all when it may read any) and those the filters
+        // test are read, without making a node per quote: `quotes | count by speaker`
+        // slices no quote text.
+        var names = shown.filter { context.needsColumn($0) }
+        if kind != "all" && !names.contains("kind") { names.append("kind") }
+        if speakerFilter != nil { names += ["speaker", "speaker_text"].filter { !names.contains($0) } }
+        let slots = shown.map { context.needsColumn($0) ? names.firstIndex(of: $0) : nil }
+        let kindSlot = names.firstIndex(of: "kind"), speakerSlot = names.firstIndex(of: "speaker")
+        let speakerTextSlot = names.firstIndex(of: "speaker_text")
+        let (showsDoc, showsStart, showsEnd) = (context.needsColumn("doc"), context.needsColumn("start"), context.needsColumn("end"))
         // Document by document (in load order, as `nodes("quote")` orders them), so that no
-        // copy of every quote node is held beside the table.
+        // copy of every quote is held beside the table.
         let documents = only.map { [$0] } ?? context.graph.documents.map(\.id)
         if only == nil { table.rows.reserveCapacity(context.graph.nodeCount("quote")) }
-        for document in documents {
-            for node in context.graph.nodes("quote", in: document) {
-                if kind != "all" && node["kind"] != .string(kind) { continue }
-                if let wanted = speakerFilter,
-                   !node["speaker"].text.lowercased().contains(wanted) && !node["speaker_text"].text.lowercased().contains(wanted) {
-                    continue
-                }
-                if countOnly {
-                    table.rows.append(Table.Row([]))
-                    continue
-                }
-                table.append([
-                    .string(node.span.document), .int(node.span.start), .int(node.span.end), node["text"], node["speaker"],
-                    node["speaker_text"], node["speaker_start"], node["speaker_end"], node["cue"], node["kind"], node["reason"],
-                ], span: node.span)
+        // Room for the columns plugins add, so that adding them does not copy every row.
+        let width = table.columns.count + context.workbench.columnProviders(for: "quotes").count
+        // The closure reads no `context`: each use would copy the whole context.
+        let cancellation = context.cancellation
+        try context.graph.forEachNode("quote", attributes: names, in: documents) { span, values in
+            if kind != "all", let kindSlot, values[kindSlot] != .string(kind) { return }
+            if let wanted = speakerFilter, let speakerSlot, let speakerTextSlot,
+               !values[speakerSlot].text.lowercased().contains(wanted) && !values[speakerTextSlot].text.lowercased().contains(wanted) {
+                return
             }
+            var row: [Value] = []
+            row.reserveCapacity(width)
+            row.append(showsDoc ? .string(span.document) : .null)
+            row.append(showsStart ? .int(span.start) : .null)
+            row.append(showsEnd ? .int(span.end) : .null)
+            for slot in slots { row.append(slot.map { values[$0] } ?? .null) }
+            table.append(row, span: span)
+            if cancellation.isCancelled { throw WorkbenchError(.cancelled, "cancelled") }
         }
-        if !countOnly { try context.addProvidedColumns(to: &table) }
+        try context.addProvidedColumns(to: &table)
         return table
     }
 }

@@ -5,7 +5,8 @@ enum SelectCommand {
         summary: "keep the named columns, in the order given",
         examples: ["docs | select id words"],
         arguments: [ArgumentSpec("columns", type: .column, summary: "the columns to keep", required: true, repeated: true)],
-        input: .required
+        input: .required,
+        readsColumns: { arguments in arguments.strings("columns") }
     ) { context in
         let input = try context.requireInput("select")
         let indices = try context.arguments.strings("columns").indices.map { try context.column("columns", index: $0, in: input) }

@@ -231,10 +231,17 @@ public protocol NodeColumns: Sendable {
     func attributes(at index: Int) -> (names: [String], values: [Value])
     /// The spans that support node `index` beyond its own (none unless implemented).
     func evidence(at index: Int) -> [Span]
+    /// The values of some of node `index`'s attributes (null for one it lacks), in the order
+    /// of `names`: a table that needs a few columns reads them without making the node.
+    func values(of names: [String], at index: Int) -> [Value]
 }
 
 extension NodeColumns {
     public var mixesKinds: Bool { false }
+    public func values(of names: [String], at index: Int) -> [Value] {
+        let (allNames, values) = attributes(at: index)
+        return names.map { name in allNames.firstIndex(of: name).map { values[$0] } ?? .null }
+    }
     public func kind(at index: Int) -> Kind { kind }
     public func evidence(at index: Int) -> [Span] { [] }
 }

@@ -241,6 +241,26 @@ extension CorpusGraph {
             return range.map { node(slot: slots[$0]) }
         }
 
+        /// Calls `body` with the id, span and some attribute values of each of the layer's
+        /// nodes of a kind in one document, in order, without making the nodes.
+        func forEachNode(_ kind: Kind, attributes names: [String], in document: String,
+                         _ body: (Int, Span, [Value]) throws -> Void) rethrows {
+            guard let slots = byKind[kind], let range = documentRange(kind, document) else { return }
+            for position in range {
+                let slot = slots[position]
+                if slot < output.nodes.count {
+                    let node = output.nodes[slot]
+                    try body(node.id.raw, node.span, names.map { node[$0] })
+                    continue
+                }
+                var set = columnStarts.count - 1
+                while columnStarts[set] > slot { set -= 1 }
+                let (columns, first) = output.nodeColumns[set]
+                let index = slot - columnStarts[set]
+                try body(first + index, columns.span(at: index), columns.values(of: names, at: index))
+            }
+        }
+
         /// Where a document's nodes lie in its kind's slots (they are sorted by document order first).
         private func documentRange(_ kind: Kind, _ document: String) -> Range<Int>? {
             guard let order = documentOrder[document], let starts = documentBounds[kind], order + 1 < starts.count else { return nil }

@@ -9,8 +9,11 @@ public struct CorpusGraph: Sendable {
     // Layers (`Layer`, `LayerContents`, `LayerKinds`) are in CorpusGraph+Layer.swift.
     public private(set) var documents: [Document] = []
     private var documentIndex: [String: Int] = [:]
-    /// `Document.textKey` → the documents (indices) with that key, for finding equal texts.
+    /// `Document.textKey` → the documents (indices) with that key, for finding equal texts:
+    /// the first `textIndexed` documents. Documents reopened from a workspace are indexed
+    /// when a load first looks for equal texts, since that reads their texts (`StoredTexts`).
     private var textIndex: [UInt64: [Int]] = [:]
+    private var textIndexed = 0
     /// SHA-256 → document id, built on first use of `documentWithContent(hash:)`.
     private var contentIndex = ContentIndex()
     /// Bumped whenever the set of documents changes; analyses are fresh for one version.
@@ -43,8 +46,12 @@ public struct CorpusGraph: Sendable {
     }
 
     /// The id of the first loaded document whose text is the same as `document`'s, if any.
-    public func documentWithSameText(as document: Document) -> String? {
-        textIndex[document.textKey]?.first { documents[$0].text == document.text }.map { documents[$0].id }
+    public mutating func documentWithSameText(as document: Document) -> String? {
+        while textIndexed < documents.count {
+            textIndex[documents[textIndexed].textKey, default: []].append(textIndexed)
+            textIndexed += 1
+        }
+        return textIndex[document.textKey]?.first { documents[$0].text == document.text }.map { documents[$0].id }
     }
 
     /// Adds a document. Fails on a duplicate id; duplicate content is the loader's call.
@@ -55,8 +62,21 @@ public struct CorpusGraph: Sendable {
         if !isKnownUniquelyReferenced(&contentIndex) { contentIndex = contentIndex.copy() }
         documentIndex[document.id] = documents.count
         documents.append(document)
-        textIndex[document.textKey, default: []].append(documents.count - 1)
+        if textIndexed == documents.count - 1 && document.unreadTexts == nil {
+            textIndex[document.textKey, default: []].append(textIndexed)
+            textIndexed += 1
+        }
         version += 1
+    }
+
+    /// Reads the texts of documents reopened from a workspace that nothing has read yet (see
+    /// `StoredTexts`): before they are written elsewhere or their file is closed.
+    func readStoredTexts() throws {
+        var seen: Set<ObjectIdentifier> = []
+        for document in documents {
+            guard let texts = document.unreadTexts, seen.insert(ObjectIdentifier(texts)).inserted else { continue }
+            try texts.read()
+        }
     }
 
     /// Removes every document and every analysis' output. The version moves on and node ids
@@ -202,6 +222,35 @@ public struct CorpusGraph: Sendable {
             contributors += 1
         }
         return contributors <= 1 ? found : found.sorted { ($0.span.start, $0.span.end, $0.id.raw) < ($1.span.start, $1.span.end, $1.id.raw) }
+    }
+
+    /// The spans and some attribute values of the nodes of a kind in one document, in the
+    /// order of `nodes(_:in:)`, without making the nodes (null for an attribute a node lacks):
+    /// for tables whose next stage reads a few of their columns.
+    public func attributes(_ names: [String], of kind: Kind, in document: String) -> [(span: Span, values: [Value])] {
+        var rows: [(span: Span, values: [Value])] = []
+        forEachNode(kind, attributes: names, in: [document]) { rows.append(($0, $1)) }
+        return rows
+    }
+
+    /// Calls `body` with the span and some attribute values of each node of a kind, document
+    /// by document in the order given, each document's as `nodes(_:in:)` orders them, without
+    /// making the nodes. The layers that hold the kind are found once, not once a document.
+    public func forEachNode(_ kind: Kind, attributes names: [String], in documents: [String],
+                            _ body: (Span, [Value]) throws -> Void) rethrows {
+        let holders = layers.keys.sorted().compactMap { key in layers[key].flatMap { $0.holds(kind) ? $0.contents : nil } }
+        for document in documents {
+            if holders.count == 1 {
+                try holders[0].forEachNode(kind, attributes: names, in: document) { _, span, values in try body(span, values) }
+                continue
+            }
+            var found: [(id: Int, span: Span, values: [Value])] = []
+            for contents in holders {
+                contents.forEachNode(kind, attributes: names, in: document) { found.append(($0, $1, $2)) }
+            }
+            found.sort { ($0.span.start, $0.span.end, $0.id) < ($1.span.start, $1.span.end, $1.id) }
+            for row in found { try body(row.span, row.values) }
+        }
     }
 
     /// Every edge of a kind, in the order analyses made them (by analysis id, then as made).

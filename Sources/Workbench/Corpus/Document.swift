@@ -11,13 +11,32 @@ public struct Document: Sendable, Identifiable {
     public var date: String?
     /// Where it came from: a file path, with `:LINE` for a record of a JSONL/CSV file.
     public var source: String
-    public let text: String
+    /// The text. A document reopened from a workspace reads it on first use, with every
+    /// other text of that workspace (`StoredTexts`): a command that reads none opens faster.
+    public var text: String {
+        switch body {
+        case .loaded(let text, _): return text
+        case .stored(let texts, let position): return texts.text(at: position)
+        }
+    }
+    private let body: Body
     /// `sha256:` + hex digest of the text's UTF-8 bytes, computed on first use (loading
     /// finds duplicate texts by `textKey` and comparison, without hashing every text twice).
     public var contentHash: String { contentHashCache.value(of: text) }
     private let contentHashCache: ContentHashCache
     /// A quick 64-bit hash of the text's UTF-8 bytes, for finding equal texts.
-    let textKey: UInt64
+    var textKey: UInt64 {
+        switch body {
+        case .loaded(_, let key): return key
+        case .stored(let texts, let position): return texts.key(at: position)
+        }
+    }
+
+    /// The text itself, or where to read it (`StoredTexts`, which shares it among copies).
+    private enum Body: Sendable {
+        case loaded(String, key: UInt64)
+        case stored(StoredTexts, position: Int)
+    }
     /// The number of Unicode scalars in `text`: the end offset of a whole-document span.
     public let length: Int
     /// Further fields of a structured record (`category`, `speaker`, …), as strings.
@@ -31,10 +50,30 @@ public struct Document: Sendable, Identifiable {
         self.title = title
         self.date = date
         self.source = source
-        self.text = text
         self.contentHashCache = ContentHashCache()
-        (self.textKey, self.length) = Document.keyAndScalarCount(text)
+        let (key, length) = Document.keyAndScalarCount(text)
+        self.body = .loaded(text, key: key)
+        self.length = length
         self.metadata = metadata
+    }
+
+    /// A document whose text (of `length` Unicode scalars) is read from `texts` on first use.
+    init(id: String, title: String?, date: String?, source: String, length: Int, metadata: [String: String],
+         texts: StoredTexts, position: Int) {
+        self.id = id
+        self.title = title
+        self.date = date
+        self.source = source
+        self.contentHashCache = ContentHashCache()
+        self.body = .stored(texts, position: position)
+        self.length = length
+        self.metadata = metadata
+    }
+
+    /// The texts this document reads on first use, when it has not read them yet.
+    var unreadTexts: StoredTexts? {
+        if case .stored(let texts, _) = body, !texts.isRead { return texts }
+        return nil
     }
 
     /// The text's `textKey` and its number of Unicode scalars (UTF-8 bytes that are not

@@ -157,8 +157,9 @@ public final class Session: @unchecked Sendable {
                                             progress: io.progress)
                 var context = CommandContext(state: state, input: input, arguments: stage.arguments, workbench: workbench,
                                              io: io, cancellation: cancellation)
-                context.onlyRowCountRead = index + 1 < bound.count && bound[index + 1].command.name == CountCommand.spec.name
-                    && bound[index + 1].arguments.string("by") == nil
+                if index + 1 < bound.count, let reads = bound[index + 1].command.readsColumns {
+                    context.columnsNeeded = Set(reads(bound[index + 1].arguments).map { $0.lowercased() })
+                }
                 input = try stage.command.body(&context)
                 state = context.state
                 if context.exitRequested { exitRequested = true }

@@ -21,9 +21,11 @@ public enum Variable: Sendable, Equatable {
 extension SessionState {
     /// Before analyses run: layers the open workspace holds for `keys`, still fresh, are
     /// read into the graph instead of being recomputed.
-    mutating func restoreStoredLayers(for keys: [AnalysisKey], engine: AnalysisEngine, io: SessionIO) {
+    /// With `reading` false, the providers of `keys` are restored deferred too (made fresh
+    /// for a command that will not read them: a provided column the next stage does not read).
+    mutating func restoreStoredLayers(for keys: [AnalysisKey], engine: AnalysisEngine, io: SessionIO, reading: Bool = true) {
         guard let workspace else { return }
-        workspace.restoreLayers(for: keys, engine: engine, settings: settings, into: &graph,
+        workspace.restoreLayers(for: keys, engine: engine, settings: settings, into: &graph, readingProviders: reading,
                                 note: { io.diagnostic(Diagnostic(.warning, $0)) })
     }
 }

@@ -200,4 +200,16 @@ public struct ByteReader: Sendable {
         case let tag: throw DecodingFailure("unknown value tag \(tag) at offset \(offset - 1)")
         }
     }
+
+    /// Passes over one value written by `write(_: Value)` without making it.
+    public mutating func skipValue() throws {
+        switch try readByte() {
+        case 0: return
+        case 1: _ = try take(1)
+        case 2, 3: _ = try take(8)
+        case 4: _ = try take(try readCount())
+        case 5: for _ in 0..<(try readCount()) { try skipValue() }
+        case let tag: throw DecodingFailure("unknown value tag \(tag) at offset \(offset - 1)")
+        }
+    }
 }

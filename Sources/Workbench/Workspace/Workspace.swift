@@ -48,6 +48,13 @@ public final class Workspace: Sendable {
         lock.release()
     }
 
+    /// The texts of the first `count` documents (`StoredTexts`). Reentrant: a text may be
+    /// first read while the file is being read.
+    func readTexts(count: Int) throws -> [String] {
+        guard !isClosed.withLock({ $0 }) else { throw WorkbenchError(.io, "workspace '\(path)' was closed") }
+        return try database.unsafeReentrantRead { db in try WorkspaceDocuments.texts(count: count, in: db) }
+    }
+
     // MARK: Saving
 
     /// Writes the session's corpus, layers and settings, in one transaction. Only what
@@ -65,6 +72,9 @@ public final class Workspace: Sendable {
         let appending = ids.count >= before.documents.count
             && graph.version - before.corpusVersion == ids.count - before.documents.count
             && Array(ids.prefix(before.documents.count)) == before.documents
+        // Texts not read yet are read first when the documents are rewritten: the transaction
+        // deletes the rows they are in. (Appending writes only documents after the file's.)
+        if !appending { try graph.readStoredTexts() }
         for (analysis, layer) in graph.layers {
             guard let deferred = layer.deferred else { continue }
             if let old = layers[analysis], appending, old.fingerprint == layer.fingerprint, old.corpusVersion == layer.corpusVersion,
@@ -159,12 +169,18 @@ public final class Workspace: Sendable {
     /// those require) that are not in `graph` yet and were saved with the fingerprint they
     /// would have now, for the current corpus version. The providers of `keys` are read now;
     /// the layers they were computed from are restored deferred, read only if something reads
-    /// them (`DeferredLayer`), so that a command reads no more than it uses. With `deferring`
-    /// false every layer is read now (before the file is closed). A layer that cannot be read
+    /// them (`DeferredLayer`), so that a command reads no more than it uses (with
+    /// `readingProviders` false, the providers of `keys` too). With `deferring` false every
+    /// layer is read now (before the file is closed). A layer that cannot be read
     /// is left out, so it is recomputed; `note` hears why.
     func restoreLayers(for keys: [AnalysisKey], engine: AnalysisEngine, settings: Settings, into graph: inout CorpusGraph,
-                       deferring: Bool = true, note: (String) -> Void) {
+                       deferring: Bool = true, readingProviders: Bool = true, note: (String) -> Void) {
         if !deferring {
+            do {
+                try graph.readStoredTexts()
+            } catch {
+                note("workspace: \(WorkspaceErrors.describe(error))")
+            }
             for (analysis, why) in graph.readDeferredLayers() {
                 note("workspace: layer '\(analysis)' could not be read (\(why)); it will be recomputed")
             }
@@ -179,7 +195,7 @@ public final class Workspace: Sendable {
             wanted.append(analysis)
         }
         for key in keys { visit(key) }
-        let direct = Set(keys.compactMap { engine.provider(of: $0)?.id })
+        let direct = readingProviders ? Set(keys.compactMap { engine.provider(of: $0)?.id }) : []
         let documents = graph.documents.map(\.id)
         for analysis in wanted where graph.layers[analysis.id] == nil {
             // A layer made before documents were appended is restored too when its analysis

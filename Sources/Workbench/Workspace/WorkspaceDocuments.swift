@@ -14,17 +14,19 @@ enum WorkspaceDocuments {
         try rows.flush(in: db)
     }
 
-    /// Every document, in load order. Columns are read by index, and the common empty
-    /// metadata object is not parsed: reopening reads every document.
-    static func read(_ db: Database, file: String) throws -> [Document] {
-        var documents: [Document] = []
-        if let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") { documents.reserveCapacity(count) }
-        let cursor = try Row.fetchCursor(db, sql: "SELECT position, id, title, date, source, text, length, metadata FROM documents ORDER BY position")
+    /// Every document, in load order, with its text left in the file: `texts` makes, from the
+    /// documents' stored lengths, what reads them on first use (`StoredTexts`, via `texts`
+    /// below). Columns are read by index, and the common empty metadata object is not parsed:
+    /// reopening reads every document.
+    static func read(_ db: Database, file: String, texts makeTexts: ([Int]) -> StoredTexts) throws -> [Document] {
+        typealias Fields = (id: String, title: String?, date: String?, source: String, length: Int, metadata: [String: String])
+        var fields: [Fields] = []
+        if let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") { fields.reserveCapacity(count) }
+        let cursor = try Row.fetchCursor(db, sql: "SELECT position, id, title, date, source, length, metadata FROM documents ORDER BY position")
         while let row = try cursor.next() {
             let id: String = row[1]
-            let text: String = row[5]
             var metadata: [String: String] = [:]
-            let json: String = row[7]
+            let json: String = row[6]
             if json != "{}" {
                 var parser = JSONParser(bytes: Array(json.utf8))
                 guard case .object(let object)? = try? parser.parseDocument() else {
@@ -32,13 +34,26 @@ enum WorkspaceDocuments {
                 }
                 for member in object.members { metadata[member.key] = member.value.scalarText ?? "" }
             }
-            let document = Document(id: id, title: row[2], date: row[3], source: row[4], text: text, metadata: metadata)
-            guard document.length == row[6] as Int, row[0] as Int == documents.count else {
+            let length: Int = row[5]
+            guard length >= 0, row[0] as Int == fields.count else {
                 throw WorkbenchError(.format, "workspace '\(file)': document '\(id)' does not match its stored length or position")
             }
-            documents.append(document)
+            fields.append((id, row[2], row[3], row[4], length, metadata))
         }
-        return documents
+        let texts = makeTexts(fields.map(\.length))
+        return fields.enumerated().map { position, field in
+            Document(id: field.id, title: field.title, date: field.date, source: field.source, length: field.length,
+                     metadata: field.metadata, texts: texts, position: position)
+        }
+    }
+
+    /// The texts of the first `count` documents, in load order (for `StoredTexts`).
+    static func texts(count: Int, in db: Database) throws -> [String] {
+        var texts: [String] = []
+        texts.reserveCapacity(count)
+        let cursor = try Row.fetchCursor(db, sql: "SELECT text FROM documents WHERE position < ? ORDER BY position", arguments: [count])
+        while let row = try cursor.next() { texts.append(row[0]) }
+        return texts
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// Opening a workspace file: checks that it is one (and not from a newer wb), migrates an
 /// older one, and reads the documents, settings and layer records. Every failure is a
@@ -95,7 +96,15 @@ extension Workspace {
         }
         return try database.read { db in
             let meta = try WorkspaceMeta.read(db)
-            let documents = try WorkspaceDocuments.read(db, file: path)
+            // The texts are read on first use, through the workspace, made once the documents
+            // (its contents) are known.
+            let workspaceBox = WorkspaceBox()
+            let documents = try WorkspaceDocuments.read(db, file: path) { lengths in
+                StoredTexts(lengths: lengths) {
+                    guard let workspace = workspaceBox.workspace else { throw WorkbenchError(.io, "workspace '\(path)' is not open") }
+                    return try workspace.readTexts(count: lengths.count)
+                }
+            }
             var graph = CorpusGraph()
             for document in documents { try graph.add(document) }
             let version = Int(meta["corpus_version"] ?? "") ?? documents.count
@@ -122,7 +131,16 @@ extension Workspace {
             let workspace = Workspace(path: path, database: database, lock: lock, codecs: workbench.payloadCodecs,
                                       contents: Contents(documents: documents.map(\.id), layers: layers, corpusVersion: version,
                                                          settings: saved))
+            workspaceBox.set(workspace)
             return Opened(workspace: workspace, graph: graph, settings: settings, created: created)
         }
     }
+}
+
+/// The workspace that documents' texts are read from, set once it exists (it is made after
+/// its documents).
+private final class WorkspaceBox: Sendable {
+    private let value = Mutex<Workspace?>(nil)
+    var workspace: Workspace? { value.withLock { $0 } }
+    func set(_ workspace: Workspace) { value.withLock { $0 = workspace } }
 }

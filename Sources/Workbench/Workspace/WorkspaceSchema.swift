@@ -21,7 +21,7 @@ enum WorkspaceSchema {
     static let format = "wb-workspace"
 
     /// The core migrations, oldest first.
-    static let core: [WorkspaceMigration] = [v1, v2, v3, v4]
+    static let core: [WorkspaceMigration] = [v1, v2, v3, v4, v5]
 
     static var coreVersion: Int { core.count }
 
@@ -115,6 +115,19 @@ enum WorkspaceSchema {
 
     /// The migrator: the core's migrations up to `coreLimit` (all by default; tests make
     /// old fixtures with fewer), then the plugins'.
+    /// Opening reads every document's fields but not its text (`StoredTexts`), and every
+    /// layer's record but not its blobs. SQLite keeps a long value in overflow pages before
+    /// the columns that follow it (a document's `length` and `metadata` follow its text; a
+    /// layer's `node_kinds` and `edge_kinds`, added by v3, follow its blobs), so reading those
+    /// from the table walks every page of the values before them: ~350 MB of texts and
+    /// ~900 MB of blobs at 100,000 documents. These covering indexes hold the fields alone,
+    /// and the opening queries read them instead (0.55 s → 0.03 s at 100,000 documents).
+    static let v5 = WorkspaceMigration("v5-covering-indexes", sql: """
+        CREATE INDEX documents_fields ON documents(position, id, title, date, source, length, metadata);
+        CREATE INDEX layers_fields ON layers(analysis, version, fingerprint, corpus_version, settings, first_id, next_id,
+                                             node_kinds, edge_kinds);
+        """)
+
     static func migrator(plugins: [WorkspaceMigration], coreLimit: Int = Int.max) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         for migration in core.prefix(coreLimit) + plugins {

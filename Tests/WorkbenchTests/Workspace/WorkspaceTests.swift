@@ -251,7 +251,7 @@ import Testing
         let queue = try DatabaseQueue(path: "\(dir)/w.wbdb")
         let applied = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
         try queue.close()
-        #expect(applied == ["v1-core", "v2-node-indexes", "v3-layer-kinds", "v4-layer-blob-parts", "tables.v1-notes"])
+        #expect(applied == ["v1-core", "v2-node-indexes", "v3-layer-kinds", "v4-layer-blob-parts", "v5-covering-indexes", "tables.v1-notes"])
         // Without the plugin, the file is refused rather than half understood.
         let plain = try Harness(documents: [])
         let error = plain.failure("open \(dir)/w.wbdb")

@@ -76,6 +76,31 @@ struct QuoteColumns: NodeColumns {
         return (names, values)
     }
 
+    /// Some attributes, slicing only the texts asked for (`count by speaker` slices none).
+    func values(of names: [String], at index: Int) -> [Value] {
+        let record = records[index]
+        func text(_ range: Range32) -> Value {
+            range.isPresent ? .string(QuoteColumns.slice(texts[offsets.locate(index).document], range)) : .null
+        }
+        func offset(_ value: Int32, _ range: Range32) -> Value { range.isPresent ? .int(Int(value)) : .null }
+        return names.map { name in
+            switch name {
+            case "kind": return .string(record.kind.rawValue)
+            case "paragraph": return .int(Int(record.paragraph))
+            case "reason": return .string(strings[Int(record.reason)])
+            case "speaker": return record.speakerName < 0 ? .null : .string(strings[Int(record.speakerName)])
+            case "text": return .string(QuoteColumns.slice(texts[offsets.locate(index).document], record.quote))
+            case "cue": return text(record.cue)
+            case "cue_start": return offset(record.cue.start, record.cue)
+            case "cue_end": return offset(record.cue.end, record.cue)
+            case "speaker_text": return text(record.speaker)
+            case "speaker_start": return offset(record.speaker.start, record.speaker)
+            case "speaker_end": return offset(record.speaker.end, record.speaker)
+            default: return .null
+            }
+        }
+    }
+
     /// The cue and the speaker mention: what a reader checks to trust the attribution.
     func evidence(at index: Int) -> [Span] {
         let record = records[index]
