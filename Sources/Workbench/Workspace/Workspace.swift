@@ -113,12 +113,19 @@ public final class Workspace: Sendable {
                     return old.fingerprint != layer.fingerprint || old.corpusVersion != layer.corpusVersion
                         || old.firstID != layer.firstID || old.nextID != layer.idsUsed
                 }
-                // Each layer is encoded on another thread while the one before it is written.
-                var next = changed.first.map { LayerEncoding($0.value.output) }
-                defer { next?.wait() }
+                // Each layer is encoded on another thread while the one before it is written:
+                // one ahead, no more, so a save holds at most two layers' blobs.
+                func encoding(_ index: Int) -> Pending<LayerArchive.Blobs>? {
+                    guard index < changed.count else { return nil }
+                    let output = changed[index].value.output
+                    return Pending(threads: 2) { LayerArchive.encode(output) }
+                }
+                var next = encoding(0)
+                // No encoding outlives the save, even when a write fails.
+                defer { _ = try? next?.value() }
                 for (index, (analysis, layer)) in changed.enumerated() {
-                    guard let blobs = next?.wait() else { break }
-                    next = index + 1 < changed.count ? LayerEncoding(changed[index + 1].value.output) : nil
+                    guard let blobs = try next?.value() else { break }
+                    next = encoding(index + 1)
                     try checkCancelled()
                     let provider = engine.analyses.first { $0.id == analysis }
                     try LayerArchive.write(layer, blobs: blobs, analysis: provider, settings: settings, positions: positions, in: db)

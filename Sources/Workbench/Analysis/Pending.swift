@@ -1,21 +1,21 @@
 import Foundation
 import Synchronization
-import Workbench
 
-/// A value computed on a thread of its own while the command goes on, and joined where it
-/// is needed: the sentiment term tables (`SentimentResources.terms`) while the text layer is
-/// made, then those tables compiled against the token vocabulary while the sentences are.
+/// A value computed on a thread of its own while the caller goes on, and joined where it is
+/// needed. Uses: the sentiment term tables, read while the text layer is made and compiled
+/// against the token vocabulary while the sentences are (~15 ms off the critical path of
+/// `sentiment --unit …`); a workspace `save` encoding the next layer while SQLite writes the
+/// current one (which must happen on the database's own thread).
 ///
-/// Neither depends on what runs beside it; together they are ~15 ms that would otherwise
-/// run on the main thread after the text layer, on the critical path of `sentiment --unit …`,
-/// while the other cores wait. With `set threads 1` the value is computed on the calling
-/// thread, at once. The result is the same either way; only when it is computed changes.
-final class Pending<Value: Sendable>: Sendable {
+/// With a thread budget of 1 the value is computed on the calling thread, at once. The
+/// result is the same either way; only when it is computed changes. A value nobody waits
+/// for is still computed to the end and then dropped.
+public final class Pending<Value: Sendable>: Sendable {
     private let result = Mutex<Result<Value, any Error>?>(nil)
     private let done = DispatchSemaphore(value: 0)
 
     /// Starts `body`; `threads` is the command's thread budget (1: no thread of its own).
-    init(threads: Int, _ body: @escaping @Sendable () throws -> Value) {
+    public init(threads: Int, _ body: @escaping @Sendable () throws -> Value) {
         guard threads > 1 else {
             result.withLock { $0 = Result { try body() } }
             done.signal()
@@ -29,7 +29,7 @@ final class Pending<Value: Sendable>: Sendable {
     }
 
     /// The value, waiting for it if it is still being computed; throws what computing threw.
-    func value() throws -> Value {
+    public func value() throws -> Value {
         done.wait()
         done.signal()
         guard let value = result.withLock({ $0 }) else {
