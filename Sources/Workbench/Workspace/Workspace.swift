@@ -114,11 +114,13 @@ public final class Workspace: Sendable {
                         || old.firstID != layer.firstID || old.nextID != layer.idsUsed
                 }
                 // Each layer is encoded on another thread while the one before it is written:
-                // one ahead, no more, so a save holds at most two layers' blobs.
+                // one ahead, no more, so a save holds at most two layers' blobs (`set threads
+                // 1`: one after the other on this thread).
+                let threads = ParallelMap.threads(setting: settings[ParallelMap.setting])
                 func encoding(_ index: Int) -> Pending<LayerArchive.Blobs>? {
                     guard index < changed.count else { return nil }
                     let output = changed[index].value.output
-                    return Pending(threads: 2) { LayerArchive.encode(output) }
+                    return Pending(threads: threads) { LayerArchive.encode(output) }
                 }
                 var next = encoding(0)
                 // No encoding outlives the save, even when a write fails.
