@@ -113,8 +113,6 @@ enum WorkspaceSchema {
         );
         """)
 
-    /// The migrator: the core's migrations up to `coreLimit` (all by default; tests make
-    /// old fixtures with fewer), then the plugins'.
     /// Opening reads every document's fields but not its text (`StoredTexts`), and every
     /// layer's record but not its blobs. SQLite keeps a long value in overflow pages before
     /// the columns that follow it (a document's `length` and `metadata` follow its text; a
@@ -128,6 +126,8 @@ enum WorkspaceSchema {
                                              node_kinds, edge_kinds);
         """)
 
+    /// The migrator: the core's migrations up to `coreLimit` (all by default; tests make
+    /// old fixtures with fewer), then the plugins'.
     static func migrator(plugins: [WorkspaceMigration], coreLimit: Int = Int.max) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         for migration in core.prefix(coreLimit) + plugins {
