@@ -112,7 +112,23 @@ public struct AnalysisEngine: Sendable {
             }
             working.replaceLayer(output, fingerprint: fingerprint(of: analysis, settings: settings))
         }
+        dropLayers(builtOn: ranInFull, except: Set(planned.map(\.id)), in: &working, settings: settings)
         graph = working
+    }
+
+    /// Drops the layers that still count as fresh but were computed from the output of an
+    /// analysis that has just run in full (`ran`) with an unchanged fingerprint — as when its
+    /// saved layer could not be read (an older payload codec) and was recomputed. Such a layer
+    /// holds edges to the old output's node ids (coop's partner edges to entity nodes, the
+    /// sentiment of quote nodes), which are gone; it is recomputed when next asked for. A
+    /// layer whose fingerprint changed is stale already and is left for `status` to explain.
+    private func dropLayers(builtOn ran: Set<String>, except planned: Set<String>, in graph: inout CorpusGraph, settings: Settings) {
+        guard !ran.isEmpty else { return }
+        for analysis in analyses where !planned.contains(analysis.id) && graph.layers[analysis.id] != nil {
+            guard graph.isFresh(analysis.id, fingerprint: fingerprint(of: analysis, settings: settings)),
+                  !upstream(of: [analysis]).isDisjoint(with: ran) else { continue }
+            graph.dropLayer(analysis.id)
+        }
     }
 
     /// The incremental analysis and how many first documents its layer covers, when its layer

@@ -135,6 +135,11 @@ public struct CorpusGraph: Sendable {
         return failures
     }
 
+    /// Drops an analysis' layer (it is recomputed when next asked for).
+    mutating func dropLayer(_ analysis: String) {
+        layers[analysis] = nil
+    }
+
     /// The corpus version and next node id a workspace saved, after its documents were added
     /// again: layers saved for that version are then fresh.
     mutating func restoreCounters(version: Int, nextNodeID: Int) {

@@ -207,6 +207,15 @@ public final class Workspace: Sendable {
         let direct = readingProviders ? Set(keys.compactMap { engine.provider(of: $0)?.id }) : []
         let documents = graph.documents.map(\.id)
         for analysis in wanted where graph.layers[analysis.id] == nil {
+            // Not over layers it was computed from that this session made anew (a payload
+            // this wb could not read, recomputed): its edges point at their old node ids.
+            let rebuilt = engine.upstream(of: [analysis]).contains { upstream in
+                guard let present = graph.layers[upstream] else { return false }
+                guard let saved = stored[upstream] else { return true }
+                // An extended layer keeps its first id and old nodes; a recomputed one starts anew.
+                return present.firstID != saved.firstID || present.idsUsed < saved.nextID
+            }
+            if rebuilt { continue }
             // A layer made before documents were appended is restored too when its analysis
             // can extend it (`IncrementalAnalysis`).
             guard let record = stored[analysis.id],

@@ -237,6 +237,31 @@ import Testing
         #expect(indexes == ["nodes_by_document", "nodes_by_layer"])
     }
 
+    /// The session-2 fixture (see `WorkspaceProcessTests.aWorkspaceOfTheOldBlobFormatStillOpens`)
+    /// has entities in a payload this wb no longer reads, so they are recomputed with new node
+    /// ids; the saved cooperation layer, whose partner edges point at the old entity nodes,
+    /// must then not count as fresh: every `cooperates-on` edge ends at an entity that exists.
+    @Test func layersBuiltOnARecomputedLayerAreRecomputedToo() throws {
+        let dir = try Self.folder()
+        let fixture = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil)).appendingPathComponent("workspace/v4-unpacked.wbdb")
+        try FileManager.default.copyItem(atPath: fixture.path, toPath: "\(dir)/old.wbdb")
+        let harness = try Harness(documents: [], plugins: BuiltInPlugins.all)
+        try harness.run("open \(dir)/old.wbdb; quotes | count; coop.partners | count")
+        #expect(harness.transcript.notes.contains("running entities"), "\(harness.transcript.notes)")
+        #expect(harness.transcript.notes.contains("running coop.tags"), "\(harness.transcript.notes)")
+        let graph = harness.session.state.graph
+        let edges = graph.edges("cooperates-on")
+        #expect(!edges.isEmpty)
+        // Partners are entities (places, organisations, groups) or the plugin's own actors.
+        let partnerKinds: Set<String> = ["place", "organization", "group", "coop.actor"]
+        for edge in edges {
+            for end in [edge.from, edge.to] {
+                #expect(partnerKinds.contains(graph.node(end)?.kind.name ?? "none"), "\(end) is \(graph.node(end)?.kind.name ?? "no node")")
+            }
+        }
+        harness.session.closeWorkspace()
+    }
+
     @Test func pluginMigrationsRunAfterTheCore() throws {
         struct TablePlugin: Plugin {
             let name = "tables"
