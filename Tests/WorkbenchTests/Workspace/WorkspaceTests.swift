@@ -262,6 +262,33 @@ import Testing
         harness.session.closeWorkspace()
     }
 
+    /// A restored layer already in use (coop tags) whose upstream layer (entities) turns out
+    /// unreadable only later, when another analysis reads it and has it recomputed, is
+    /// dropped then and recomputed when next asked for: its partner edges pointed at the
+    /// entity nodes that were replaced.
+    @Test func aLayerInUseIsDroppedWhenWhatItWasBuiltOnIsRecomputed() throws {
+        let dir = try Self.folder()
+        let text = Self.text + "\n\nJapan and NATO will deepen their cooperation on maritime security and counter-piracy in the Gulf of Aden."
+        let first = try Harness(documents: [Document(id: "a", text: text)], plugins: BuiltInPlugins.all)
+        try first.run("coop | count; save \(dir)/w.wbdb")
+        first.session.closeWorkspace()
+        let queue = try DatabaseQueue(path: "\(dir)/w.wbdb")
+        try queue.write { db in try db.execute(sql: "UPDATE layers SET columns = x'0102' WHERE analysis = 'entities'") }
+        try queue.close()
+        let second = try Harness(documents: [], plugins: BuiltInPlugins.all)
+        try second.run("open \(dir)/w.wbdb; coop | count")
+        #expect(!second.transcript.notes.contains("running coop.tags"), "\(second.transcript.notes)")
+        try second.run("quotes | count")
+        #expect(second.transcript.notes.contains("running entities"), "\(second.transcript.notes)")
+        #expect(second.session.state.graph.layers["coop.tags"] == nil)
+        try second.run("coop.partners | count")
+        #expect(second.transcript.notes.contains("running coop.tags"), "\(second.transcript.notes)")
+        let graph = second.session.state.graph
+        #expect(!graph.edges("cooperates-on").isEmpty)
+        #expect(graph.edges("cooperates-on").allSatisfy { graph.node($0.from) != nil && graph.node($0.to) != nil })
+        second.session.closeWorkspace()
+    }
+
     @Test func pluginMigrationsRunAfterTheCore() throws {
         struct TablePlugin: Plugin {
             let name = "tables"
