@@ -122,6 +122,9 @@ import TestSupport
         #expect(try complete("help s").candidates == ["save", "select", "sentences", "set", "show", "sort", "stats", "status"])
         #expect(try complete("help lo").insertion == "ad ")
         #expect(try complete("help load ").candidates == [])
+        // The second word of a two-word command.
+        #expect(try complete("help eval ").candidates == ["quotes"])
+        #expect(try complete("help eval q").insertion == "uotes ")
     }
 
     @Test func setCompletesSettingNamesThenTheirValues() throws {

@@ -299,6 +299,8 @@ private func column(_ table: Table, _ index: Int = 0) -> [String] {
         #expect(error?.message == "no command matches 'zzz'")
         #expect(error?.hint == "type 'help' for the list of commands")
         #expect(error?.location == loc(1, 6))
+        // A two-word command's page, named as it is typed.
+        #expect(try h.output("help eval quotes").hasPrefix("eval quotes — "))
     }
 
     @Test func helpPageOfACommand() throws {

@@ -137,6 +137,8 @@ public struct Completer: Sendable {
         var positionalIndex = 0
         var given: Set<String> = []
         var values: [String: String] = [:]
+        /// Every word given to a repeated positional (`help eval …`), in order.
+        var repeatedValues: [String: [String]] = [:]
 
         init<Words: Sequence<CompletionScan.Word>>(command: CommandSpec, words: Words) {
             self.command = command
@@ -175,6 +177,7 @@ public struct Completer: Sendable {
         private mutating func record(_ spec: ArgumentSpec, _ value: String) {
             given.insert(spec.name)
             values[spec.name] = value
+            if spec.isRepeated { repeatedValues[spec.name, default: []].append(value) }
         }
 
         var positional: ArgumentSpec? {
@@ -240,7 +243,11 @@ public struct Completer: Sendable {
         case .documents:
             return state.graph.documents.map(\.id).sorted().map { Candidate($0) }
         case .commands:
-            return workbench.registry.names.map { Candidate($0) }
+            // After words that begin a two-word name (`help eval `), its next word.
+            let typed = context.repeatedValues[spec.name] ?? []
+            guard !typed.isEmpty else { return workbench.registry.names.map { Candidate($0) } }
+            let start = typed.joined(separator: " ") + " "
+            return workbench.registry.names.filter { $0.hasPrefix(start) }.map { Candidate(String($0.dropFirst(start.count))) }
         case .settings:
             return workbench.settingSpecs.map(\.name).sorted().map { Candidate($0) }
         case .settingValues:

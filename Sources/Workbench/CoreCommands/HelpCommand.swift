@@ -3,12 +3,14 @@ enum HelpCommand {
     static let spec = CommandSpec(
         "help",
         summary: "list commands, or show one command's help (search by prefix, then by words)",
-        discussion: "`help` lists every command. `help NAME` shows a command's page. Any other word searches command names by prefix, then names and summaries by substring.",
-        examples: ["help", "help show", "help so", "help paragraph"],
-        arguments: [ArgumentSpec("query", type: .command, summary: "a command name, a prefix, or a word to search for")]
+        discussion: "`help` lists every command. `help NAME` shows a command's page (a two-word name as it is typed: `help eval times`). Any other word searches command names by prefix, then names and summaries by substring.",
+        examples: ["help", "help show", "help eval times", "help so", "help paragraph"],
+        arguments: [ArgumentSpec("query", type: .command, summary: "a command name, a prefix, or a word to search for", repeated: true)]
     ) { context in
         let registry = context.workbench.registry
-        guard let query = context.arguments.string("query") else { return HelpPages.overview(registry) }
+        let words = context.arguments.strings("query")
+        guard !words.isEmpty else { return HelpPages.overview(registry) }
+        let query = words.joined(separator: " ")
         let workbench = context.workbench
         if let command = registry.command(named: query) {
             return HelpPages.page(for: command, columns: workbench.columnProviders(for: command.name))
