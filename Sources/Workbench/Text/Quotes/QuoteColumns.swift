@@ -48,32 +48,14 @@ struct QuoteColumns: NodeColumns {
     }
 
     func attributes(at index: Int) -> (names: [String], values: [Value]) {
-        let text = texts[offsets.locate(index).document]
         let record = records[index]
-        var values: [Value] = []
-        values.reserveCapacity(11)
-        if record.cue.isPresent {
-            values.append(.string(QuoteColumns.slice(text, record.cue)))
-            values.append(.int(Int(record.cue.end)))
-            values.append(.int(Int(record.cue.start)))
-        }
-        values.append(.string(record.kind.rawValue))
-        values.append(.int(Int(record.paragraph)))
-        values.append(.string(strings[Int(record.reason)]))
-        values.append(record.speakerName < 0 ? .null : .string(strings[Int(record.speakerName)]))
-        if record.speaker.isPresent {
-            values.append(.int(Int(record.speaker.end)))
-            values.append(.int(Int(record.speaker.start)))
-            values.append(.string(QuoteColumns.slice(text, record.speaker)))
-        }
-        values.append(.string(QuoteColumns.slice(text, record.quote)))
         let names = switch (record.cue.isPresent, record.speaker.isPresent) {
         case (true, true): QuoteColumns.namesWithBoth
         case (true, false): QuoteColumns.namesWithCue
         case (false, true): QuoteColumns.namesWithSpeaker
         case (false, false): QuoteColumns.names
         }
-        return (names, values)
+        return (names, values(of: names, at: index))
     }
 
     /// Some attributes, slicing only the texts asked for (`count by speaker` slices none).
