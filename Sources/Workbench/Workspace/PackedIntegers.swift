@@ -20,7 +20,7 @@ extension ByteWriter {
     /// Writes `values` packed (see `IntegerPacking`).
     public mutating func write(_ values: [Int32], packed packing: IntegerPacking) {
         values.withUnsafeBufferPointer { buffer in
-            writePacked(count: buffer.count, maximumBytes: 5, packing) { buffer[$0].int64 }
+            writePacked(count: buffer.count, maximumBytes: 5, packing) { Int64(buffer[$0]) }
         }
     }
 
@@ -74,29 +74,23 @@ extension ByteReader {
     /// Reads what `write(_:packed:)` wrote for `[Int32]`; a value outside 32 bits, a number
     /// that runs past its bytes or bytes left over are a `DecodingFailure`.
     public mutating func readInt32s(packed packing: IntegerPacking) throws -> [Int32] {
-        let values = try readPacked(packing)
-        var result = [Int32]()
-        result.reserveCapacity(values.count)
-        for value in values {
-            guard let narrow = Int32(exactly: value) else { throw DecodingFailure("packed value \(value) does not fit 32 bits") }
-            result.append(narrow)
-        }
-        return result
+        try readPacked(packing, as: Int32.self)
     }
 
     /// Reads what `write(_:packed:)` wrote for `[Int]`.
     public mutating func readInts(packed packing: IntegerPacking) throws -> [Int] {
-        try readPacked(packing).map { Int($0) }
+        try readPacked(packing, as: Int.self)
     }
 
-    private mutating func readPacked(_ packing: IntegerPacking) throws -> [Int64] {
+    /// The numbers, straight into an array of `T` (one that does not fit is a failure).
+    private mutating func readPacked<T: FixedWidthInteger>(_ packing: IntegerPacking, as type: T.Type) throws -> [T] {
         let count = try readCount(minimumSize: 0)
         let length = try readCount()
         // Every element takes at least one byte.
         guard count <= length else { throw DecodingFailure("\(count) packed values in \(length) bytes") }
         let slice = try take(length)
         return try slice.withUnsafeBufferPointer { source in
-            var values = [Int64]()
+            var values = [T]()
             values.reserveCapacity(count)
             var at = 0
             var previous: Int64 = 0
@@ -113,15 +107,12 @@ extension ByteReader {
                 }
                 let step = Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1)
                 let value = packing == .deltas ? previous &+ step : step
-                values.append(value)
+                guard let narrow = T(exactly: value) else { throw DecodingFailure("packed value \(value) does not fit \(T.bitWidth) bits") }
+                values.append(narrow)
                 previous = value
             }
             guard at == source.count else { throw DecodingFailure("packed numbers leave \(source.count - at) bytes unread") }
             return values
         }
     }
-}
-
-private extension Int32 {
-    var int64: Int64 { Int64(self) }
 }
