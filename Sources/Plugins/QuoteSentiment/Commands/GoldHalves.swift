@@ -1,3 +1,5 @@
+import Workbench
+
 /// A deterministic split of a gold file into two halves, to see whether a change to the
 /// scorer helps on both (a rule fitted to some texts helps on one half only). Texts of one
 /// group stay together, like in the held-out split of the VADER sets: the group is the
@@ -15,11 +17,7 @@ enum GoldHalves {
 
     /// 1 or 2: FNV-1a over the key's bytes, then a mix so that the bit taken depends on every byte.
     static func half(of key: String) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key.utf8 {
-            h ^= UInt64(b)
-            h = h &* 0x0000_0100_0000_01b3
-        }
+        var h = FNV1a.hash(key)
         h ^= h >> 33
         h = h &* 0xff51_afd7_ed55_8ccd
         h ^= h >> 33
