@@ -257,6 +257,12 @@ struct StoredLayer: Sendable, Equatable {
     /// The node and edge kinds it holds; nil when saved by a wb that did not record them.
     var kinds: CorpusGraph.LayerKinds? = nil
 
+    /// Whether this record is `layer` as the session has it: same fingerprint, corpus
+    /// version and node ids (so a save need not write it again).
+    func holds(_ layer: CorpusGraph.Layer) -> Bool {
+        fingerprint == layer.fingerprint && corpusVersion == layer.corpusVersion && firstID == layer.firstID && nextID == layer.idsUsed
+    }
+
     static func kinds(nodes: String?, edges: String?) -> CorpusGraph.LayerKinds? {
         guard let nodes, let edges else { return nil }
         func set(_ text: String) -> Set<Kind> { Set(text.split(separator: ",").map { Kind(String($0)) }) }

@@ -77,8 +77,7 @@ public final class Workspace: Sendable {
         if !appending { try graph.readStoredTexts() }
         for (analysis, layer) in graph.layers {
             guard let deferred = layer.deferred else { continue }
-            if let old = layers[analysis], appending, old.fingerprint == layer.fingerprint, old.corpusVersion == layer.corpusVersion,
-               old.firstID == layer.firstID, old.nextID == layer.idsUsed { continue }
+            if appending, layers[analysis]?.holds(layer) == true { continue }
             _ = deferred.read()
         }
         do {
@@ -109,9 +108,7 @@ public final class Workspace: Sendable {
                     layers[analysis] = nil
                 }
                 let changed = graph.layers.sorted(by: { $0.key < $1.key }).filter { analysis, layer in
-                    guard let old = layers[analysis] else { return true }
-                    return old.fingerprint != layer.fingerprint || old.corpusVersion != layer.corpusVersion
-                        || old.firstID != layer.firstID || old.nextID != layer.idsUsed
+                    layers[analysis]?.holds(layer) != true
                 }
                 // Each layer is encoded on another thread while the one before it is written:
                 // one ahead, no more, so a save holds at most two layers' blobs (`set threads
@@ -162,11 +159,7 @@ public final class Workspace: Sendable {
         if saved.corpusVersion != graph.version || saved.documents.count != graph.documents.count {
             changes.append("documents")
         }
-        let layers = graph.layers.filter { analysis, layer in
-            guard let record = saved.layers[analysis] else { return true }
-            return record.fingerprint != layer.fingerprint || record.corpusVersion != layer.corpusVersion
-                || record.firstID != layer.firstID
-        }
+        let layers = graph.layers.filter { analysis, layer in saved.layers[analysis]?.holds(layer) != true }
         if !layers.isEmpty { changes.append("results of " + layers.keys.sorted().joined(separator: ", ")) }
         if settings.all.contains(where: { saved.settings[$0.name] != $0.value }) { changes.append("settings") }
         return changes
