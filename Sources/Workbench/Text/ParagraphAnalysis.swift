@@ -83,20 +83,7 @@ struct ParagraphAnalysis: IncrementalAnalysis {
                     i += 1
                 } else {
                     // The scalar, decoded as `ScalarDecoder` does (so offsets agree).
-                    let v: UInt32
-                    if c0 < 0xE0, i + 1 < n {
-                        v = UInt32(c0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-                        i += 2
-                    } else if c0 < 0xF0, i + 2 < n {
-                        v = UInt32(c0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-                        i += 3
-                    } else if i + 3 < n {
-                        v = UInt32(c0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
-                        i += 4
-                    } else {
-                        v = 0xFFFD
-                        i = n
-                    }
+                    let v = ScalarDecoder.scalarValue(b, at: &i)
                     space = isSpace(Unicode.Scalar(v) ?? "\u{FFFD}")
                 }
                 if !space {

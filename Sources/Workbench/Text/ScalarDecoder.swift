@@ -45,28 +45,38 @@ enum ScalarDecoder {
                     continue
                 }
             }
-            let c0 = UInt32(b[i])
-            var v: UInt32
-            if c0 < 0x80 {
-                v = c0
-                i += 1
-            } else if c0 < 0xE0, i + 1 < n {
-                v = (c0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-                i += 2
-            } else if c0 < 0xF0, i + 2 < n {
-                v = (c0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-                i += 3
-            } else if i + 3 < n {
-                v = (c0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
-                i += 4
-            } else {
-                v = 0xFFFD
-                i = n
-            }
+            let v = scalarValue(b, at: &i)
             (out + k).initialize(to: Unicode.Scalar(v) ?? "\u{FFFD}")
             k += 1
         }
         return k
+    }
+
+    /// The value of the scalar whose first byte is `b[i]`, moving `i` past it; a sequence cut
+    /// short by the end of the text is U+FFFD and ends it. Shared by everything that counts
+    /// scalar offsets straight from UTF-8, so that all agree on them.
+    @inline(__always)
+    static func scalarValue(_ b: UnsafeBufferPointer<UInt8>, at i: inout Int) -> UInt32 {
+        let n = b.count
+        let c0 = UInt32(b[i])
+        let v: UInt32
+        if c0 < 0x80 {
+            v = c0
+            i += 1
+        } else if c0 < 0xE0, i + 1 < n {
+            v = (c0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+            i += 2
+        } else if c0 < 0xF0, i + 2 < n {
+            v = (c0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+            i += 3
+        } else if i + 3 < n {
+            v = (c0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+            i += 4
+        } else {
+            v = 0xFFFD
+            i = n
+        }
+        return v
     }
 
     /// A string from a run of scalars, encoded straight into the string's UTF-8 storage.
