@@ -21,7 +21,7 @@ public struct AnalysisOutput: Sendable {
     }
     /// The id of the first node this output made (ids are consecutive from it).
     public let firstID: Int
-    private var documentLengths: [String: Int]
+    private var documentLengths: DocumentLengths
     /// Attribute name lists of recent nodes, for sharing (see `sharedNames`).
     private var recentNames: [[String]] = []
     /// Nodes kept as columns (see `NodeColumns`), each with the id of its first node.
@@ -29,7 +29,7 @@ public struct AnalysisOutput: Sendable {
     /// Edges kept as columns (see `EdgeColumns`).
     public private(set) var edgeColumns: [any EdgeColumns] = []
 
-    init(analysis: String, firstID: Int, documentLengths: [String: Int]) {
+    init(analysis: String, firstID: Int, documentLengths: DocumentLengths) {
         self.analysis = analysis
         self.nextID = firstID
         self.firstID = firstID
@@ -42,7 +42,7 @@ public struct AnalysisOutput: Sendable {
         self.analysis = analysis
         self.firstID = firstID
         self.nextID = nextID
-        self.documentLengths = [:]
+        self.documentLengths = DocumentLengths()
         self.nodes = nodes
         self.edges = edges
         self.payload = payload
@@ -185,7 +185,7 @@ public struct AnalysisOutput: Sendable {
         }
         recentNames = []
         // Only adding nodes reads them; a finished output is not added to.
-        documentLengths = [:]
+        documentLengths = DocumentLengths()
     }
 
     /// Adds an edge between two nodes (this analysis' own, or ones it required).
@@ -198,7 +198,7 @@ public struct AnalysisOutput: Sendable {
 
     /// This output, to be extended with nodes of documents appended since (see
     /// `IncrementalAnalysis`): new nodes take ids from `nextID` on, past every other layer's.
-    func extending(nextID: Int, documentLengths: [String: Int]) -> AnalysisOutput {
+    func extending(nextID: Int, documentLengths: DocumentLengths) -> AnalysisOutput {
         var copy = self
         copy.nextID = max(self.nextID, nextID)
         copy.documentLengths = documentLengths
@@ -273,5 +273,24 @@ extension EdgeColumns {
         guard !sets.isEmpty else { return [:] }
         let set = attributeSet(at: index)
         return sets.indices.contains(set) ? sets[set] : [:]
+    }
+}
+
+/// The length (in scalars) of each document by id, for checking the spans of new nodes:
+/// the graph's own index and documents, shared rather than copied into a dictionary for
+/// every analysis run.
+struct DocumentLengths: Sendable {
+    private var index: [String: Int] = [:]
+    private var documents: [Document] = []
+
+    init() {}
+
+    init(index: [String: Int], documents: [Document]) {
+        self.index = index
+        self.documents = documents
+    }
+
+    subscript(document: String) -> Int? {
+        index[document].map { documents[$0].length }
     }
 }

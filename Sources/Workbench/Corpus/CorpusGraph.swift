@@ -93,9 +93,7 @@ public struct CorpusGraph: Sendable {
 
     /// A fresh, empty output for an analysis, with node ids that cannot clash.
     public func makeOutput(for analysis: String) -> AnalysisOutput {
-        var lengths: [String: Int] = [:]
-        for doc in documents { lengths[doc.id] = doc.length }
-        return AnalysisOutput(analysis: analysis, firstID: nextNodeID, documentLengths: lengths)
+        AnalysisOutput(analysis: analysis, firstID: nextNodeID, documentLengths: DocumentLengths(index: documentIndex, documents: documents))
     }
 
     /// Replaces an analysis' layer with a new output.
@@ -168,9 +166,7 @@ public struct CorpusGraph: Sendable {
     /// An analysis' output to be extended with the documents appended since it was made.
     func makeExtension(of analysis: String) -> AnalysisOutput? {
         guard let layer = layers[analysis] else { return nil }
-        var lengths: [String: Int] = [:]
-        for doc in documents { lengths[doc.id] = doc.length }
-        return layer.output.extending(nextID: nextNodeID, documentLengths: lengths)
+        return layer.output.extending(nextID: nextNodeID, documentLengths: DocumentLengths(index: documentIndex, documents: documents))
     }
 
     /// The next node id (saved with a workspace, so reopened layers keep their ids).

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Paragraphs: blocks of text separated by one or more blank lines (lines with only
 /// whitespace count as blank). Each becomes a `paragraph` node with its number (from 1).
 /// Incremental: documents appended later get a column set of their own (numbers count from 1
@@ -48,53 +50,85 @@ struct ParagraphAnalysis: IncrementalAnalysis {
         var text = text
         return text.withUTF8 { b in
             var ranges: [Range<Int>] = []
-            var paragraphStart = -1, lastContentEnd = 0
-            // The current line's first and after-last non-space scalar offsets (-1: blank so far).
-            var lineFirst = -1, lineEnd = 0
+            guard let base = b.baseAddress else { return ranges }
             let n = b.count
-            var i = 0, k = 0
+            var paragraphStart = -1, lastContentEnd = 0
+            // Line by line: `memchr` finds each line feed, and only a line's two ends are
+            // decoded (to trim spaces); its middle is only counted, eight bytes at a time.
+            var lineStart = 0, k = 0  // the line's first byte and its scalar offset
             while true {
-                let c0: UInt8 = i < n ? b[i] : 10
-                // Printable ASCII, most of the text: content.
-                if c0 > 32 && c0 < 0x80 {
-                    if lineFirst < 0 { lineFirst = k }
-                    i += 1
-                    k += 1
-                    lineEnd = k
-                    continue
-                }
-                if c0 == 10 {
-                    if lineFirst >= 0 {
-                        if paragraphStart < 0 { paragraphStart = lineFirst }
-                        lastContentEnd = lineEnd
-                    } else if paragraphStart >= 0 {
+                let lineEnd = memchr(base + lineStart, 10, n - lineStart).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? n
+                if let (first, end) = contentBounds(b, lineStart, lineEnd) {
+                    let firstOffset = k + scalarCount(b, lineStart, first)
+                    let endOffset = firstOffset + scalarCount(b, first, end)
+                    if paragraphStart < 0 { paragraphStart = firstOffset }
+                    lastContentEnd = endOffset
+                    k = endOffset + scalarCount(b, end, lineEnd)
+                } else {
+                    if paragraphStart >= 0 {
                         ranges.append(paragraphStart..<lastContentEnd)
                         paragraphStart = -1
                     }
-                    lineFirst = -1
-                    if i >= n { break }
-                    i += 1
-                    k += 1
-                    continue
+                    k += scalarCount(b, lineStart, lineEnd)
                 }
-                let space: Bool
-                if c0 < 0x80 {
-                    space = c0 == 32 || (c0 >= 9 && c0 <= 13)
-                    i += 1
-                } else {
-                    // The scalar, decoded as `ScalarDecoder` does (so offsets agree).
-                    let v = ScalarDecoder.scalarValue(b, at: &i)
-                    space = isSpace(Unicode.Scalar(v) ?? "\u{FFFD}")
-                }
-                if !space {
-                    if lineFirst < 0 { lineFirst = k }
-                    lineEnd = k + 1
-                }
+                if lineEnd >= n { break }
+                lineStart = lineEnd + 1
                 k += 1
             }
             if paragraphStart >= 0 { ranges.append(paragraphStart..<lastContentEnd) }
             return ranges
         }
+    }
+
+    /// The byte offsets of the first non-space scalar of `b[start..<end]` and of the end of
+    /// its last one; nil for a blank line.
+    private static func contentBounds(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int, Int)? {
+        var first = start
+        while first < end {
+            var next = first
+            if !isSpace(b, at: &next) { break }
+            first = next
+        }
+        guard first < end else { return nil }
+        var last = end
+        while last > first {
+            // The start of the scalar that ends at `last`: back over continuation bytes.
+            var scalarStart = last - 1
+            while b[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+            var next = scalarStart
+            if !isSpace(b, at: &next) { break }
+            last = scalarStart
+        }
+        return (first, last)
+    }
+
+    /// Whether the scalar starting at `b[i]` is a space, moving `i` past it (decoded as
+    /// `ScalarDecoder` does, so that offsets agree).
+    @inline(__always)
+    private static func isSpace(_ b: UnsafeBufferPointer<UInt8>, at i: inout Int) -> Bool {
+        let c0 = b[i]
+        if c0 < 0x80 {
+            i += 1
+            return c0 == 32 || (c0 >= 9 && c0 <= 13)
+        }
+        return isSpace(Unicode.Scalar(ScalarDecoder.scalarValue(b, at: &i)) ?? "\u{FFFD}")
+    }
+
+    /// The number of scalars in `b[start..<end]` (valid UTF-8, as a `String`'s): its bytes
+    /// that are not continuation bytes (10xxxxxx), counted eight at a time.
+    private static func scalarCount(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        guard let base = b.baseAddress else { return 0 }
+        var i = start, count = end - start
+        while i + 8 <= end {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            count -= (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < end {
+            if b[i] & 0xC0 == 0x80 { count -= 1 }
+            i += 1
+        }
+        return count
     }
 
     @inline(__always)

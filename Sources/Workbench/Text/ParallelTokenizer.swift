@@ -97,15 +97,22 @@ enum ParallelTokenizer {
         var tokens: [DocumentTokens] = []
         // Forms (and stems) before this one were interned by the previous layer.
         let firstNewForm = previous?.normalizedForms.count ?? 0
-        if previous == nil, groups.count == 1, let only = groups.first {
-            forms = only.forms
-            tokens = only.documents
+        var firstMerged = 0
+        if previous == nil, let first = groups.first {
+            // The first group's ids are already those of one pass (first occurrence from the
+            // first document on): its vocabulary is the start of the corpus's.
+            forms = first.forms
+            tokens = first.documents
+            groups[0] = Group()
+            firstMerged = 1
         } else {
+            forms = previous?.normalizedForms ?? Vocabulary()
+        }
+        tokens.reserveCapacity(ids.count)
+        if firstMerged < groups.count {
             // Interning in group order is the one sequential step. Rewriting the ids in
             // place (a read and a write per token) costs less than copying them on threads.
-            forms = previous?.normalizedForms ?? Vocabulary()
-            tokens.reserveCapacity(ids.count)
-            for g in groups.indices {
+            for g in firstMerged..<groups.count {
                 try context.checkCancelled()
                 var remap = [Int32](repeating: 0, count: groups[g].forms.count)
                 for local in 0..<remap.count {

@@ -34,10 +34,12 @@ struct SentenceAnalysis: IncrementalAnalysis {
         }
         let splitter = SentenceSplitter(layer: layer)
         let split = try context.mapDocuments("sentences", in: range) { _, document in
-            let paragraphs = graph.nodes("paragraph", in: document.id).map { node -> (range: Range<Int>, number: Int) in
+            // Spans and numbers straight from the paragraph columns: no node is made.
+            var paragraphs: [(range: Range<Int>, number: Int)] = []
+            graph.forEachNode("paragraph", attributes: ["number"], in: [document.id]) { span, values in
                 let number: Int
-                if case .int(let n) = node["number"] { number = n } else { number = 0 }
-                return (node.span.start..<node.span.end, number)
+                if case .int(let n) = values[0] { number = n } else { number = 0 }
+                paragraphs.append((span.start..<span.end, number))
             }
             return splitter.split(layer.tokens(in: document.id), paragraphs: paragraphs)
         }
