@@ -42,6 +42,24 @@ import Testing
         #expect(one.notes == four.notes)
     }
 
+    /// Stems are made when first read, not with the tokens; then each form's stem is its
+    /// Snowball stem (words) or the form itself, whatever the thread count.
+    @Test func stemsAreMadeWhenFirstRead() throws {
+        for threads in [1, 4] {
+            let graph = try ParallelFixture.graph(threads: threads, [.sentences])
+            let layer = try #require(graph.payload(of: "tokens", as: TokenLayer.self))
+            #expect(!layer.formStems.isMade)
+            let stemOfNormalized = layer.stemOfNormalized
+            #expect(layer.formStems.isMade)
+            let stemmer = try Stemmer()
+            let expected = (0..<Int32(layer.normalizedForms.count)).map { id in
+                let form = layer.normalized(id)
+                return Array(form.utf8).withUnsafeBufferPointer(TokenNormalizer.isStemmable) ? stemmer.stem(form) : form
+            }
+            #expect(stemOfNormalized.map { layer.stem($0) } == expected)
+        }
+    }
+
     /// The token layer itself: the same vocabularies (ids in first-occurrence order) and the
     /// same token arrays per document, whatever the thread count.
     @Test func sameTokenLayerWithOneAndFourThreads() throws {

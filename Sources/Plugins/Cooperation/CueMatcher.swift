@@ -113,11 +113,12 @@ struct Words {
         forms.reserveCapacity(range.count)
         breakBefore.reserveCapacity(range.count)
         var pendingBreak = false
+        let stemIDs = doc.stems
         for k in range {
             let tokenClass = doc.classes[k]
             if tokenClass.isLexical {
                 tokens.append(k)
-                stems.append(doc.stems[k])
+                stems.append(stemIDs[k])
                 forms.append(doc.normalized[k])
                 breakBefore.append(pendingBreak)
                 pendingBreak = false

@@ -94,7 +94,8 @@ struct TermMatrix: Sendable {
     /// Builds the matrix; `units` lists the token ranges. Empty rows are kept (a unit whose
     /// terms were all dropped); the caller leaves them out.
     static func build(_ units: TopicUnits, layer: TokenLayer, documents: [Document], options: FeatureOptions) -> TermMatrix {
-        let stemCount = layer.stems.count, formCount = layer.normalizedForms.count
+        let stems = layer.stems, stemOfNormalized = layer.stemOfNormalized
+        let stemCount = stems.count, formCount = layer.normalizedForms.count
         // The term of each normalised form: its stem, or -1 for a stop word or a form whose
         // stem is shorter than two bytes or does not start with a letter.
         var termOfForm = [Int32](repeating: -1, count: formCount)
@@ -102,9 +103,9 @@ struct TermMatrix: Sendable {
         for form in stopForms(layer) { isStop[Int(form)] = true }
         var stemIsTerm = [UInt8](repeating: 2, count: stemCount)  // 2: not looked at yet
         for form in 0..<formCount where !isStop[form] {
-            let stem = layer.stemOfNormalized[form]
+            let stem = stemOfNormalized[form]
             if stemIsTerm[Int(stem)] == 2 {
-                let bytes = layer.stems.utf8(stem)
+                let bytes = stems.utf8(stem)
                 let first = bytes.first ?? 0
                 stemIsTerm[Int(stem)] = bytes.count >= 2 && (first &- 97 < 26 || first >= 0xC0) ? 1 : 0
             }

@@ -277,20 +277,20 @@ enum TopicModelBuilder {
             if data.matrix.second[f] >= 0 { isTermStem[Int(data.matrix.second[f])] = true }
         }
         var formCount = [Int32](repeating: 0, count: layer.normalizedForms.count)
-        let units = data.units
+        let units = data.units, stemOfNormalized = layer.stemOfNormalized
         var current: (index: Int32, tokens: DocumentTokens) = (-1, .empty)
         for u in 0..<units.count {
             if units.document[u] != current.index {
                 current = (units.document[u], layer.tokens(in: documents[Int(units.document[u])].id))
             }
             let tokens = current.tokens
-            for t in Int(units.firstToken[u])..<Int(units.endToken[u]) where isTermStem[Int(layer.stemOfNormalized[Int(tokens.normalized[t])])] {
+            for t in Int(units.firstToken[u])..<Int(units.endToken[u]) where isTermStem[Int(stemOfNormalized[Int(tokens.normalized[t])])] {
                 formCount[Int(tokens.normalized[t])] += 1
             }
         }
         var best: [Int32: Int32] = [:]
         for form in 0..<formCount.count where formCount[form] > 0 {
-            let stem = layer.stemOfNormalized[form]
+            let stem = stemOfNormalized[form]
             if let known = best[stem], formCount[Int(known)] >= formCount[form] { continue }
             best[stem] = Int32(form)
         }

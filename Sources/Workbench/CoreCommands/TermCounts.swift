@@ -20,10 +20,11 @@ struct TermCounts {
     }
 
     mutating func add(_ tokens: DocumentTokens, skipping stop: Set<Int32>) {
+        let stems = tokens.stems
         for k in tokens.indices where tokens.classes[k].isLexical {
             let form = tokens.normalized[k]
             if !stop.isEmpty && stop.contains(form) { continue }
-            let n = Int(form), s = Int(tokens.stems[k])
+            let n = Int(form), s = Int(stems[k])
             count[n] += 1
             if lastDocument[n] != documentNumber { lastDocument[n] = documentNumber; documents[n] += 1 }
             if lastStemDocument[s] != documentNumber { lastStemDocument[s] = documentNumber; stemDocuments[s] += 1 }
@@ -36,7 +37,8 @@ struct TermCounts {
         var rows: [(term: String, count: Int, documents: Int, id: Int)] = []
         if byStem {
             var stemCount = Array(repeating: 0, count: layer.stems.count)
-            for n in count.indices where count[n] > 0 { stemCount[Int(layer.stemOfNormalized[n])] += count[n] }
+            let stemOfNormalized = layer.stemOfNormalized
+            for n in count.indices where count[n] > 0 { stemCount[Int(stemOfNormalized[n])] += count[n] }
             for s in stemCount.indices where stemCount[s] > 0 {
                 rows.append((layer.stem(Int32(s)), stemCount[s], stemDocuments[s], s))
             }
@@ -60,8 +62,9 @@ struct TermCounts {
     /// The counted word forms of each stem, most frequent first, then alphabetical.
     private func formsByStem(_ stems: Set<Int>) -> [Int: [String]] {
         var found: [Int: [(String, Int)]] = [:]
+        let stemOfNormalized = layer.stemOfNormalized
         for n in count.indices where count[n] > 0 {
-            let s = Int(layer.stemOfNormalized[n])
+            let s = Int(stemOfNormalized[n])
             if stems.contains(s) { found[s, default: []].append((layer.normalized(Int32(n)), count[n])) }
         }
         return found.mapValues { $0.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0) }

@@ -18,12 +18,13 @@ public struct DocumentTokens: Sendable {
     public internal(set) var flags: [TokenFlags] = []
     /// Ids into `TokenLayer.normalizedForms`.
     public internal(set) var normalized: [Int32] = []
-    /// The layer's `stemOfNormalized`, attached when the tokens are read out of a layer.
-    @usableFromInline var stemTable: [Int32] = []
+    /// The layer's stems, attached when the tokens are read out of a layer.
+    var formStems: FormStems?
 
     /// Ids into `TokenLayer.stems`, one a token: looked up through the normalised form
-    /// (`TokenLayer.stemOfNormalized`) rather than stored, which saves 4 bytes a token.
-    @inlinable public var stems: StemIDs { StemIDs(normalized: normalized, stemOfNormalized: stemTable) }
+    /// (`TokenLayer.stemOfNormalized`) rather than stored, which saves 4 bytes a token. The
+    /// layer's stems are made on first use: read this once, not in a loop.
+    public var stems: StemIDs { StemIDs(normalized: normalized, stemOfNormalized: formStems?.table.stemOfForm ?? []) }
 
     public init() {}
 
@@ -85,7 +86,7 @@ public struct DocumentTokens: Sendable {
     /// One token as a value, for code that is not in a hot loop.
     public subscript(index: Int) -> TextToken {
         TextToken(start: Int(start(index)), end: Int(end(index)), tokenClass: classes[index], flags: flags[index],
-              normalized: normalized[index], stem: stemTable[Int(normalized[index])])
+              normalized: normalized[index], stem: stems[index])
     }
 
     /// The index of the first token that ends after `offset` (binary search).
@@ -166,6 +167,12 @@ public struct StemIDs: RandomAccessCollection, Sendable, Equatable {
     @inlinable init(normalized: [Int32], stemOfNormalized: [Int32]) {
         self.normalized = normalized
         self.stemOfNormalized = stemOfNormalized
+    }
+
+    /// No stems (for a caller that reads none).
+    @inlinable init() {
+        normalized = []
+        stemOfNormalized = []
     }
 
     @inlinable public var startIndex: Int { 0 }

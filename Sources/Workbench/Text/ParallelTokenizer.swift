@@ -7,9 +7,8 @@ import Synchronization
 /// of documents into a vocabulary of its own (ids in first-occurrence order within the
 /// group); the groups are then merged in document order, interning each group's forms in
 /// its own id order into the corpus vocabulary — which hands out exactly the ids a single
-/// pass would — and the tokens' ids are remapped. Stems are then made once per distinct
-/// form (in parallel, a stemmer per thread: libstemmer is not thread-safe) and interned in
-/// form order, as the single pass does when it meets a new form.
+/// pass would — and the tokens' ids are remapped. Stems are made once per distinct form when
+/// first read (`FormStems`), and interned in form order, as a single pass would meet them.
 enum ParallelTokenizer {
     /// One group's tokens, with form ids into the group's own vocabulary.
     struct Group: Sendable {
@@ -95,8 +94,6 @@ enum ParallelTokenizer {
                               previous: TokenLayer?) throws -> TokenLayer {
         var forms: Vocabulary
         var tokens: [DocumentTokens] = []
-        // Forms (and stems) before this one were interned by the previous layer.
-        let firstNewForm = previous?.normalizedForms.count ?? 0
         var firstMerged = 0
         if previous == nil, let first = groups.first {
             // The first group's ids are already those of one pass (first occurrence from the
@@ -131,33 +128,13 @@ enum ParallelTokenizer {
                 tokens += documents
             }
         }
-        try context.checkCancelled()
-        // Stems of every form, in parallel over ranges of form ids; interned in form order.
-        let finalForms = forms
-        let formRanges = ParallelMap.contiguousRanges(weights: Array(repeating: 1, count: forms.count - firstNewForm),
-                                                      parts: threads == 1 ? 1 : threads * 2)
-        let stemmed = try ParallelMap.map(formRanges.count, threads: threads, cancellation: context.cancellation) { r in
-            let stemmer = try Stemmer()
-            var out = Vocabulary.Builder()
-            for id in formRanges[r].lowerBound + firstNewForm..<formRanges[r].upperBound + firstNewForm {
-                finalForms.utf8(Int32(id)).withUnsafeBufferPointer { bytes in
-                    if TokenNormalizer.isStemmable(bytes) { out.append(stemmer.stemBytes(bytes)) } else { out.append(bytes) }
-                }
-            }
-            return out
-        }
-        var stems = previous?.stems ?? Vocabulary()
-        var stemOfNormalized = previous?.stemOfNormalized ?? []
-        stemOfNormalized.reserveCapacity(forms.count)
-        for part in stemmed {
-            for i in 0..<part.count { stemOfNormalized.append(part.withBytes(i) { stems.intern($0) }) }
-        }
         forms.compact()
-        stems.compact()
+        // Stems are made when first read (`FormStems`): most commands never read them.
+        let stems = FormStems(forms: forms, extending: previous?.formStems, threads: threads)
         var byID = previous?.documents ?? [:]
         byID.reserveCapacity(byID.count + ids.count)
         for (id, document) in zip(ids, tokens) { byID[id] = document }
-        return TokenLayer(normalizedForms: forms, stems: stems, stemOfNormalized: stemOfNormalized, documents: byID)
+        return TokenLayer(normalizedForms: forms, stems: stems, documents: byID)
     }
 }
 

@@ -10,7 +10,8 @@ public enum PhraseStems {
         let scalars = Array(phrase.unicodeScalars)
         let tokens = scalars.withUnsafeBufferPointer { builder.tokenize($0) }
         let layer = builder.finish()
-        return tokens.indices.filter { tokens.classes[$0].isLexical }.map { layer.stem(tokens.stems[$0]) }
+        let stems = tokens.stems
+        return tokens.indices.filter { tokens.classes[$0].isLexical }.map { layer.stem(stems[$0]) }
     }
 
     /// The normalised forms (lower case, apostrophes and dashes folded) of the phrase's

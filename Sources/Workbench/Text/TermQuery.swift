@@ -27,8 +27,9 @@ struct TermQuery {
         // Punctuation inside the term counts (`non-combat`, `U.S.-Japan`); around it, not.
         let lexical = tokens.indices.filter { tokens.classes[$0].isLexical }
         let inside = (lexical.first ?? 0)..<((lexical.last ?? -1) + 1)
+        let stems = tokens.stems
         for k in inside {
-            let text = mode == .stem ? local.stem(tokens.stems[k]) : local.normalized(tokens.normalized[k])
+            let text = mode == .stem ? local.stem(stems[k]) : local.normalized(tokens.normalized[k])
             display.append(text)
             let id = mode == .stem ? layer.stemID(of: text) : layer.normalizedID(of: text)
             if let id { ids.append(id) } else { missing = true }
@@ -45,9 +46,9 @@ struct TermQuery {
     /// `missile defence` does not match `missile, defence`.
     func matches(in tokens: DocumentTokens) -> [Range<Int>] {
         guard let ids, let first = ids.first else { return [] }
-        let forms = tokens.normalized, stemTable = tokens.stemTable
         let byStem = mode == .stem
-        func key(_ k: Int) -> Int32 { byStem ? stemTable[Int(forms[k])] : forms[k] }
+        let forms = tokens.normalized, stems = byStem ? tokens.stems : StemIDs()
+        func key(_ k: Int) -> Int32 { byStem ? stems[k] : forms[k] }
         var found: [Range<Int>] = []
         var k = 0
         let last = tokens.count - ids.count

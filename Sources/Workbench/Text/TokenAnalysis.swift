@@ -50,7 +50,7 @@ struct TokenLayerBuilder {
             }
             stemOfNormalized.append(stems.intern(stem))
         }
-        tokens.stemTable = stemOfNormalized
+        tokens.formStems = FormStems(ready: FormStems.Table(stems: stems, stemOfForm: stemOfNormalized))
         return tokens
     }
 
@@ -58,7 +58,8 @@ struct TokenLayerBuilder {
         var normalizedForms = normalizedForms, stems = stems
         normalizedForms.compact()
         stems.compact()
-        return TokenLayer(normalizedForms: normalizedForms, stems: stems, stemOfNormalized: stemOfNormalized.exactlySized(),
+        return TokenLayer(normalizedForms: normalizedForms,
+                          stems: FormStems(ready: FormStems.Table(stems: stems, stemOfForm: stemOfNormalized.exactlySized())),
                           documents: [:])
     }
 }

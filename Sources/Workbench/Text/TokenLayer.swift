@@ -5,24 +5,26 @@
 public struct TokenLayer: LayerPayload {
     /// Lower-cased forms with apostrophes, dashes and quotes folded (`japan`, `'s`, `u.s.`).
     public let normalizedForms: Vocabulary
-    /// Snowball English stems of the normalised forms of words (`cooper` for `cooperation`);
-    /// other tokens' stem is their normalised form.
-    public let stems: Vocabulary
-    /// `stemOfNormalized[n]` is the stem id of normalised form `n`.
-    public let stemOfNormalized: [Int32]
+    /// The stems, made when first read (`FormStems`).
+    let formStems: FormStems
     let documents: [String: DocumentTokens]
 
-    init(normalizedForms: Vocabulary, stems: Vocabulary, stemOfNormalized: [Int32], documents: [String: DocumentTokens]) {
+    /// Snowball English stems of the normalised forms of words (`cooper` for `cooperation`);
+    /// other tokens' stem is their normalised form. Made on first use: read it once, not in a loop.
+    public var stems: Vocabulary { formStems.table.stems }
+    /// `stemOfNormalized[n]` is the stem id of normalised form `n` (made on first use).
+    public var stemOfNormalized: [Int32] { formStems.table.stemOfForm }
+
+    init(normalizedForms: Vocabulary, stems: FormStems, documents: [String: DocumentTokens]) {
         self.normalizedForms = normalizedForms
-        self.stems = stems
-        self.stemOfNormalized = stemOfNormalized
+        formStems = stems
         self.documents = documents
     }
 
     /// A document's tokens; empty for a document that was not tokenised (unknown id).
     public func tokens(in document: String) -> DocumentTokens {
         var tokens = documents[document] ?? .empty
-        tokens.stemTable = stemOfNormalized
+        tokens.formStems = formStems
         return tokens
     }
 

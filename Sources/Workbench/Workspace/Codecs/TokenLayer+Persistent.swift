@@ -6,8 +6,9 @@ extension TokenLayer: PersistentPayload {
 
     public func encode(into writer: inout ByteWriter) {
         writer.write(normalizedForms.strings)
-        writer.write(stems.strings)
-        writer.write(stemOfNormalized, packed: .values)
+        let stems = formStems.table
+        writer.write(stems.stems.strings)
+        writer.write(stems.stemOfForm, packed: .values)
         writer.write(UInt32(documents.count))
         for (id, tokens) in documents.sorted(by: { $0.key < $1.key }) {
             writer.write(id)
@@ -59,7 +60,8 @@ extension TokenLayer: PersistentPayload {
             tokens.flags = flags.map { TokenFlags(rawValue: $0) }
             documents[id] = tokens
         }
-        return TokenLayer(normalizedForms: forms, stems: stems, stemOfNormalized: stemOfNormalized, documents: documents)
+        return TokenLayer(normalizedForms: forms, stems: FormStems(ready: FormStems.Table(stems: stems, stemOfForm: stemOfNormalized)),
+                          documents: documents)
     }
 }
 
