@@ -47,7 +47,7 @@ public struct DocumentTokens: Sendable {
     /// The tokens' ends, by index (`end(_:)` as a collection).
     @inlinable public var ends: TokenEnds { TokenEnds(tokens: self) }
 
-    /// Appends a token's span (the tokenizer's part; class, flags and form are appended apart).
+    /// Appends a token's span (a saved layer read back; class, flags and form are set apart).
     @inline(__always)
     mutating func appendSpan(_ start: Int, _ end: Int) {
         if wideStarts.isEmpty && start <= Int(UInt16.max) {
@@ -66,17 +66,6 @@ public struct DocumentTokens: Sendable {
             longEnds[Int32(truncatingIfNeeded: lengths.count)] = Int32(truncatingIfNeeded: end)
             lengths.append(255)
         }
-    }
-
-    /// Empties the arrays, keeping their capacity.
-    mutating func removeAll() {
-        narrowStarts.removeAll(keepingCapacity: true)
-        wideStarts.removeAll(keepingCapacity: true)
-        lengths.removeAll(keepingCapacity: true)
-        longEnds.removeAll()
-        classes.removeAll(keepingCapacity: true)
-        flags.removeAll(keepingCapacity: true)
-        normalized.removeAll(keepingCapacity: true)
     }
 
     public var count: Int { lengths.count }
@@ -105,20 +94,6 @@ public struct DocumentTokens: Sendable {
         classes.reserveCapacity(n)
         flags.reserveCapacity(n)
         normalized.reserveCapacity(n)
-    }
-
-    /// The same tokens in arrays of exactly their size (a tokenizer's working arrays grow
-    /// with room to spare).
-    func compacted() -> DocumentTokens {
-        var copy = DocumentTokens()
-        copy.narrowStarts = narrowStarts.exactlySized()
-        copy.wideStarts = wideStarts.exactlySized()
-        copy.lengths = lengths.exactlySized()
-        copy.longEnds = longEnds
-        copy.classes = classes.exactlySized()
-        copy.flags = flags.exactlySized()
-        copy.normalized = normalized.exactlySized()
-        return copy
     }
 }
 

@@ -35,7 +35,7 @@ enum ParallelTokenizer {
         var groups = try ParallelMap.map(ranges.count, threads: threads, cancellation: context.cancellation) { g in
             var group = Group()
             group.documents.reserveCapacity(ranges[g].count)
-            var working = DocumentTokens()
+            var working = TokenSink()
             var scratch: [UInt8] = []
             scratch.reserveCapacity(256)
             // Each document's scalars, decoded into one buffer reused through the group.
@@ -56,18 +56,27 @@ enum ParallelTokenizer {
     /// One text's tokens, in arrays of their exact size, with ids into `forms` (new forms
     /// added); `working` and `scratch` are buffers reused from text to text.
     static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, forms: inout Vocabulary,
-                                 working: inout DocumentTokens, scratch: inout [UInt8]) -> DocumentTokens {
-        working.removeAll()
-        working.reserve(s.count / 3 + 8)
+                         working: inout TokenSink, scratch: inout [UInt8]) -> DocumentTokens {
         Tokenizer.tokenize(s, into: &working)
-        let count = working.count
-        working.normalized.reserveCapacity(count)
-        // Most tokens are short and ASCII: their normalised form (lower case) is written
-        // straight into a small buffer; the others go through `TokenNormalizer` (same bytes).
+        // Most tokens are short and ASCII: their normalised form (lower case) is packed into
+        // one integer, or written into a small buffer; the others go through
+        // `TokenNormalizer` (the same bytes).
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
-            for k in 0..<count {
-                let start = Int(working.start(k)), length = Int(working.end(k)) - start
-                if length <= 32 {
+            for k in 0..<working.count {
+                let start = Int(working.starts[k]), length = Int(working.ends[k]) - start
+                if length <= 8 {
+                    var packed: UInt64 = 0
+                    var ascii = true
+                    for j in 0..<length {
+                        let v = s[start + j].value
+                        if v >= 128 { ascii = false; break }
+                        packed |= UInt64(v &- 65 < 26 ? v + 32 : v) << UInt64(8 * j)
+                    }
+                    if ascii {
+                        working.setForm(k, forms.intern(packed: packed, length: length))
+                        continue
+                    }
+                } else if length <= 32 {
                     var ascii = true
                     for j in 0..<length {
                         let v = s[start + j].value
@@ -75,16 +84,16 @@ enum ParallelTokenizer {
                         buffer[j] = UInt8(truncatingIfNeeded: v &- 65 < 26 ? v + 32 : v)
                     }
                     if ascii {
-                        working.normalized.append(forms.intern(UnsafeBufferPointer(rebasing: buffer[0..<length])))
+                        working.setForm(k, forms.intern(UnsafeBufferPointer(rebasing: buffer[0..<length])))
                         continue
                     }
                 }
                 scratch.removeAll(keepingCapacity: true)
                 TokenNormalizer.append(s, start, start + length, to: &scratch)
-                working.normalized.append(scratch.withUnsafeBufferPointer { forms.intern($0) })
+                working.setForm(k, scratch.withUnsafeBufferPointer { forms.intern($0) })
             }
         }
-        return working.compacted()
+        return working.documentTokens()
     }
 
     /// The groups merged in order into corpus-wide vocabularies, as one pass would make them.

@@ -32,8 +32,6 @@ struct TokenLayerBuilder {
     private var stemOfNormalized: [Int32] = []
     private let stemmer: Stemmer
     private var scratch: [UInt8] = []
-    /// The working token arrays, reused from text to text.
-    private var working = DocumentTokens()
 
     init() throws {
         stemmer = try Stemmer()
@@ -43,6 +41,7 @@ struct TokenLayerBuilder {
     /// Tokens of a text, cut and normalised exactly like a document's, so that a term is
     /// looked for as the text it is looked for in was tokenised.
     mutating func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> DocumentTokens {
+        var working = TokenSink(capacity: s.count + 1)
         var tokens = ParallelTokenizer.tokenize(s, forms: &normalizedForms, working: &working, scratch: &scratch)
         while stemOfNormalized.count < normalizedForms.count {
             let stem = normalizedForms.utf8(Int32(stemOfNormalized.count)).withUnsafeBufferPointer { bytes in

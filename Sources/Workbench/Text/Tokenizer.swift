@@ -15,7 +15,8 @@
 /// - URLs (`https://…`, `www.…`, `nato.int`) and e-mail addresses are one token each.
 /// - `...` (two or more dots) and `…` are one token; so is a run of ASCII hyphens (`--`).
 enum Tokenizer {
-    static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, into tokens: inout DocumentTokens) {
+    static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, into tokens: inout TokenSink) {
+        tokens.prepare(forScalars: s.count)
         let n = s.count
         var i = 0
         var lineStart = true
@@ -63,9 +64,7 @@ enum Tokenizer {
                     flags.insert(s[(start + 1)..<end].contains { $0.value &- 65 < 26 } ? .capitalized : .lowercase)
                 }
             }
-            tokens.appendSpan(start, end)
-            tokens.classes.append(tokenClass)
-            tokens.flags.append(flags)
+            tokens.append(start, end, tokenClass, flags)
             previousWasWordLike = tokenClass == .word || tokenClass == .number || tokenClass == .abbreviation
             lineStart = false
             space = false

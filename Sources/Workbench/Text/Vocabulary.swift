@@ -43,6 +43,7 @@ public struct Vocabulary: Sendable {
 
     /// The id of these bytes, adding them when new.
     mutating func intern(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if word.count <= 8 { return intern(packed: Vocabulary.packed(word), length: word.count) }
         if !frozen.isEmpty { thaw() }
         let (found, slot, hash) = find(word)
         if let found { return found }
@@ -51,6 +52,22 @@ public struct Vocabulary: Sendable {
         offsets.append(Int32(bytes.count))
         slots[2 * slot] = Vocabulary.meta(hash: hash, length: word.count, id: Int(id))
         slots[2 * slot + 1] = Vocabulary.packed(word)
+        if count * 8 > slots.count * 3 { grow() }
+        return id
+    }
+
+    /// `intern` of a word of at most 8 bytes given as its `packed` bytes (the tokenizer
+    /// packs most words as it lower-cases them): no buffer to fill and read again.
+    mutating func intern(packed: UInt64, length: Int) -> Int32 {
+        if !frozen.isEmpty { thaw() }
+        let hash = Vocabulary.shortHash(packed, length)
+        let (found, slot) = probeShort(packed, length, hash)
+        if let found { return found }
+        let id = Int32(count)
+        for i in 0..<length { bytes.append(UInt8(truncatingIfNeeded: packed >> UInt64(8 * i))) }
+        offsets.append(Int32(bytes.count))
+        slots[2 * slot] = Vocabulary.meta(hash: hash, length: length, id: Int(id))
+        slots[2 * slot + 1] = packed
         if count * 8 > slots.count * 3 { grow() }
         return id
     }
@@ -102,6 +119,10 @@ public struct Vocabulary: Sendable {
                 slot = (slot + 1) & mask
             }
         }
+        if short {
+            let (id, slot) = probeShort(packed, word.count, hash)
+            return (id, slot, hash)
+        }
         let want = Vocabulary.meta(hash: hash, length: word.count, id: -1) & ~0xFFFF_FFFF
         return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count / 2 - 1
@@ -111,11 +132,26 @@ public struct Vocabulary: Sendable {
                 if entry == 0 { return (nil, slot, hash) }
                 if entry & ~0xFFFF_FFFF == want {
                     let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                    if short {
-                        if slots[2 * slot + 1] == packed { return (Int32(id), slot, hash) }
-                    } else if matches(word, id) {
-                        return (Int32(id), slot, hash)
-                    }
+                    if matches(word, id) { return (Int32(id), slot, hash) }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// The id of a word of at most 8 bytes in the interning table (if present), else the
+    /// empty slot where it would go: its packed bytes are compared in the slot itself.
+    @inline(__always)
+    private func probeShort(_ packed: UInt64, _ length: Int, _ hash: UInt64) -> (id: Int32?, slot: Int) {
+        let want = Vocabulary.meta(hash: hash, length: length, id: -1) & ~0xFFFF_FFFF
+        return slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count / 2 - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let entry = slots[2 * slot]
+                if entry == 0 { return (nil, slot) }
+                if entry & ~0xFFFF_FFFF == want && slots[2 * slot + 1] == packed {
+                    return (Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1, slot)
                 }
                 slot = (slot + 1) & mask
             }
