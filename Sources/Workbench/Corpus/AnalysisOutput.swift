@@ -117,16 +117,18 @@ public struct AnalysisOutput: Sendable {
     public mutating func addNodes(_ columns: any NodeColumns) throws -> NodeID {
         var lastDocument = ""
         var length = 0
-        for i in 0..<columns.count {
-            let span = columns.span(at: i)
-            if span.document != lastDocument {
-                guard let known = documentLengths[span.document] else {
-                    throw WorkbenchError(.unknownDocument, "analysis '\(analysis)' made a \(columns.kind(at: i)) node in unknown document '\(span.document)'")
+        var i = 0
+        try columns.forEachSpan { document, start, end in
+            defer { i += 1 }
+            if document != lastDocument {
+                guard let known = documentLengths[document] else {
+                    throw WorkbenchError(.unknownDocument, "analysis '\(analysis)' made a \(columns.kind(at: i)) node in unknown document '\(document)'")
                 }
-                lastDocument = span.document
+                lastDocument = document
                 length = known
             }
-            guard span.end <= length else {
+            guard end <= length else {
+                let span = Span(unchecked: document, start, end)
                 throw WorkbenchError(
                     .invalidSpan,
                     "analysis '\(analysis)' made a \(columns.kind(at: i)) node at \(span.start)..<\(span.end), past the end of document '\(span.document)' (\(length) characters)",
@@ -234,10 +236,19 @@ public protocol NodeColumns: Sendable {
     /// The values of some of node `index`'s attributes (null for one it lacks), in the order
     /// of `names`: a table that needs a few columns reads them without making the node.
     func values(of names: [String], at index: Int) -> [Value]
+    /// `body(document, start, end)` for every node in order: what `span(at:)` gives, without
+    /// making a `Span` each (or finding each one's document anew), for loops over every node.
+    func forEachSpan(_ body: (_ document: String, _ start: Int, _ end: Int) throws -> Void) rethrows
 }
 
 extension NodeColumns {
     public var mixesKinds: Bool { false }
+    public func forEachSpan(_ body: (_ document: String, _ start: Int, _ end: Int) throws -> Void) rethrows {
+        for i in 0..<count {
+            let span = span(at: i)
+            try body(span.document, span.start, span.end)
+        }
+    }
     public func values(of names: [String], at index: Int) -> [Value] {
         let (allNames, values) = attributes(at: index)
         return names.map { name in allNames.firstIndex(of: name).map { values[$0] } ?? .null }

@@ -139,12 +139,12 @@ extension CorpusGraph {
             keys.reserveCapacity(slots)
             var lastDocument = ""
             var lastOrder = 0
-            func key(_ span: Span, _ id: Int) {
-                if span.document != lastDocument {
-                    lastDocument = span.document
-                    lastOrder = documentOrder[lastDocument] ?? 0
+            func key(_ document: String, _ start: Int, _ end: Int, _ id: Int) {
+                if document != lastDocument {
+                    lastDocument = document
+                    lastOrder = documentOrder[document] ?? 0
                 }
-                keys.append((lastOrder, span.start, span.end, id))
+                keys.append((lastOrder, start, end, id))
             }
             func before(_ a: Int, _ b: Int) -> Bool {
                 let x = keys[a], y = keys[b]
@@ -155,7 +155,8 @@ extension CorpusGraph {
             var runKind: Kind?
             var run: [Int32] = []
             for i in nodes.indices {
-                key(nodes[i].span, nodes[i].id.raw)
+                let span = nodes[i].span
+                key(span.document, span.start, span.end, nodes[i].id.raw)
                 let kind = nodes[i].kind
                 if kind != runKind {
                     if let runKind { lists[runKind, default: []].append(contentsOf: run) }
@@ -172,7 +173,11 @@ extension CorpusGraph {
                 for i in 0..<columns.count { mixedKinds.insert(columns.kind(at: i)) }
             }
             for (position, (columns, first)) in output.nodeColumns.enumerated() {
-                for i in 0..<columns.count { key(columns.span(at: i), first + i) }
+                var id = first
+                columns.forEachSpan { document, start, end in
+                    key(document, start, end, id)
+                    id += 1
+                }
                 let range = starts[position]..<(starts[position] + columns.count)
                 if columns.mixesKinds {
                     for i in 0..<columns.count { lists[columns.kind(at: i), default: []].append(Int32(range.lowerBound + i)) }

@@ -15,6 +15,14 @@ struct DocumentOffsets: Sendable {
 
     var total: Int { starts[starts.count - 1] }
 
+    /// `body(document, flat index, index within the document)` for every node, in order.
+    func forEachNode(_ body: (_ document: String, _ index: Int, _ local: Int) throws -> Void) rethrows {
+        for d in documents.indices {
+            let document = documents[d]
+            for index in starts[d]..<starts[d + 1] { try body(document, index, index - starts[d]) }
+        }
+    }
+
     /// The document holding flat index `index`, and the index within it.
     @inline(__always)
     func locate(_ index: Int) -> (document: Int, local: Int) {
@@ -46,6 +54,15 @@ struct ParagraphColumns: NodeColumns {
     func attributes(at index: Int) -> (names: [String], values: [Value]) {
         (ParagraphColumns.names, [.int(offsets.locate(index).local + 1)])
     }
+
+    /// Only the values asked for (the sentence splitter reads every paragraph's number).
+    func values(of names: [String], at index: Int) -> [Value] {
+        names.map { $0 == "number" ? .int(offsets.locate(index).local + 1) : .null }
+    }
+
+    func forEachSpan(_ body: (_ document: String, _ start: Int, _ end: Int) throws -> Void) rethrows {
+        try offsets.forEachNode { document, index, _ in try body(document, Int(starts[index]), Int(ends[index])) }
+    }
 }
 
 /// Sentence nodes as columns: the sentence layer's own arrays, read in place.
@@ -66,5 +83,12 @@ struct SentenceColumns: NodeColumns {
     func attributes(at index: Int) -> (names: [String], values: [Value]) {
         let (document, local) = offsets.locate(index)
         return (SentenceColumns.names, [.int(local + 1), .int(Int(sentences[document].paragraph[local]))])
+    }
+
+    func forEachSpan(_ body: (_ document: String, _ start: Int, _ end: Int) throws -> Void) rethrows {
+        for (d, split) in sentences.enumerated() {
+            let document = offsets.documents[d]
+            for local in 0..<split.count { try body(document, Int(split.starts[local]), Int(split.ends[local])) }
+        }
     }
 }

@@ -26,10 +26,10 @@ enum ParallelTokenizer {
     static func layer(_ context: AnalysisContext, documents range: Range<Int>, extending previous: TokenLayer?) throws -> TokenLayer {
         let documents = context.graph.documents
         let threads = context.threads
-        // A few groups per thread, balanced by text size; one group when sequential. Ranges
-        // are of indices into `documents[range]`.
-        let ranges = ParallelMap.contiguousRanges(weights: documents[range].map { $0.text.utf8.count },
-                                                  parts: threads == 1 ? 1 : threads * 4)
+        // A group per thread, balanced by text size: every group after the first is merged
+        // on one thread (its forms interned again, its ids rewritten), so fewer, larger groups
+        // finish sooner than many small ones. Ranges are of indices into `documents[range]`.
+        let ranges = ParallelMap.contiguousRanges(weights: documents[range].map { $0.text.utf8.count }, parts: threads)
         let progress = context.progress
         let done = ProgressCounter()
         var groups = try ParallelMap.map(ranges.count, threads: threads, cancellation: context.cancellation) { g in
@@ -41,13 +41,19 @@ enum ParallelTokenizer {
             // Each document's scalars, decoded into one buffer reused through the group.
             var scalars = UnsafeMutableBufferPointer<Unicode.Scalar>.allocate(capacity: 16_384)
             defer { scalars.deallocate() }
+            var unreported = 0
             for d in ranges[g] {
                 try context.checkCancelled()
                 let count = ScalarDecoder.decode(documents[range.lowerBound + d].text, into: &scalars)
                 group.documents.append(tokenize(UnsafeBufferPointer(rebasing: scalars[0..<count]), forms: &group.forms,
                                                 working: &working, scratch: &scratch))
+                // Groups are large (one a thread): progress every 512 documents, not per group.
+                unreported += 1
+                if unreported == 512 || d == ranges[g].upperBound - 1 {
+                    progress(ProgressReport("tokens", done: done.add(unreported), total: range.count))
+                    unreported = 0
+                }
             }
-            progress(ProgressReport("tokens", done: done.add(ranges[g].count), total: range.count))
             return group
         }
         return try merge(&groups, ids: documents[range].map(\.id), threads: threads, context: context, previous: previous)
