@@ -16,9 +16,9 @@ final class CompiledTerms: Sendable {
     let entries: [TermEntry]
     /// Phrases by the id of their first token, longest first.
     let phrases: [Int32: [Phrase]]
-    /// Emoticons by their normalised text, and the ids of tokens that can start one.
+    /// Emoticons by their normalised text (the tokens that can start one have the role
+    /// `emoticonStart` in `entries`).
     let emoticons: [String: Float]
-    let emoticonStarts: Set<Int32>
     let maxEmoticonTokens: Int
     let forms: Vocabulary
     /// The base word of inflected and elongated forms (`saves` → `save`, `sooo` → `so`), for `explain`.
@@ -69,17 +69,15 @@ final class CompiledTerms: Sendable {
             entries[Int(first)].startsPhrase = true
         }
         for key in phrases.keys { phrases[key]!.sort { $0.rest.count > $1.rest.count } }
-        self.entries = entries
-        self.phrases = phrases
-        emoticons = terms.emoticons
-        var starts: Set<Int32> = []
         var longest = 1
         for emoticon in terms.emoticons.keys {
             guard let first = emoticon.unicodeScalars.first else { continue }
-            if let id = vocabulary.id(of: String(first)) { starts.insert(id) }
+            if let id = vocabulary.id(of: String(first)) { entries[Int(id)].roles.insert(.emoticonStart) }
             longest = max(longest, SentimentTerms.split(emoticon).count)
         }
-        emoticonStarts = starts
+        self.entries = entries
+        self.phrases = phrases
+        emoticons = terms.emoticons
         maxEmoticonTokens = min(longest, 8)
     }
 

@@ -10,24 +10,24 @@ extension ScoringPass {
             let modifier = intensifiers[k]
             let distance = words - wordCount - modifier.word
             guard distance < rules.intensifierFade.count else { continue }
-            contribution.apply(.intensifier, 1 + modifier.intensity * rules.intensifierFade[max(0, distance)], trigger: modifier.token)
+            contribution.apply(.intensifier, 1 + modifier.intensity * rules.intensifierFade[max(0, distance)], trigger: modifier.token, explain: explain)
         }
         intensifiers.removeAll()
         if flags.contains(.capitalized), text.isAllCaps(tokens, i) { contribution.inCapitals = true }
         if i == prefixNegated {
-            contribution.apply(.negation, contribution.value > 0 ? rules.negatePositive : rules.negateNegative, trigger: i - 2)
+            contribution.apply(.negation, contribution.value > 0 ? rules.negatePositive : rules.negateNegative, trigger: i - 2, explain: explain)
         }
         if negator >= 0 && negationWords < rules.negationReach
             && (!negationSpent || previousWordRoles.contains(.coordinator)) {
             let sign = contribution.value > 0
-            contribution.apply(.negation, sign ? rules.negatePositive : rules.negateNegative, trigger: negator)
+            contribution.apply(.negation, sign ? rules.negatePositive : rules.negateNegative, trigger: negator, explain: explain)
             negationUsed = true
             if countsAsSpent { negationSpent = true }
         } else if negator >= 0 && negationWords < rules.negationReach && negationSpent {
             // What the negated word governs: `not welcome further engagement`.
-            contribution.apply(.negatedObject, rules.negatedObject, trigger: negator)
+            contribution.apply(.negatedObject, rules.negatedObject, trigger: negator, explain: explain)
         }
-        if hedge < 1 { contribution.apply(.hedge, hedge, trigger: hedgeToken) }
+        if hedge < 1 { contribution.apply(.hedge, hedge, trigger: hedgeToken, explain: explain) }
         negationWords += wordCount
     }
 

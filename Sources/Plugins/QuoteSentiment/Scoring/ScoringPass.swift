@@ -1,7 +1,9 @@
 import Workbench
 
-/// One unit being scored: the first pass over its tokens (`run`), then the rules across
-/// clauses and the totals (`finish`, in `ScoringPass+Finish.swift`).
+/// The units of one document being scored, one after another (`score`): for each, the first
+/// pass over its tokens (`run`), then the rules across clauses and the totals (`finish`, in
+/// `ScoringPass+Finish.swift`). One pass serves a whole document, so its arrays are made
+/// once, not per unit (`reset` keeps their capacity).
 struct ScoringPass {
     /// The clause `although` (or `despite` …) opened.
     struct Concession {
@@ -24,8 +26,11 @@ struct ScoringPass {
     let entries: [TermEntry]
     let rules: ScoringRules
     let tokens: DocumentTokens
-    let range: Range<Int>
     let text: TextReader
+    /// Whether the rules' steps are recorded and the contributions returned (for `words` and
+    /// `explain`); without, only the numbers are made.
+    let explain: Bool
+    var range: Range<Int> = 0..<0
 
     var contributions: [Contribution] = []
     var contrasts: [Mark] = []
@@ -57,13 +62,55 @@ struct ScoringPass {
     /// The positive word right after `too` (`too generous`): excess, a complaint.
     var excessive = -1, excessToken = -1
 
-    init(scorer: SentimentScorer, tokens: DocumentTokens, range: Range<Int>, text: TextReader) {
+    init(scorer: SentimentScorer, tokens: DocumentTokens, text: TextReader, explain: Bool) {
         terms = scorer.terms
         entries = scorer.terms.entries
         rules = scorer.rules
         self.tokens = tokens
-        self.range = range
         self.text = text
+        self.explain = explain
+    }
+
+    /// The score of `tokens[range]`.
+    mutating func score(_ range: Range<Int>) -> SentimentScore {
+        reset(range)
+        run()
+        return finish()
+    }
+
+    /// Every per-unit value back to its start (the arrays keep their capacity).
+    private mutating func reset(_ range: Range<Int>) {
+        self.range = range
+        contributions.removeAll(keepingCapacity: true)
+        contrasts.removeAll(keepingCapacity: true)
+        concessions.removeAll(keepingCapacity: true)
+        questionSentences.removeAll(keepingCapacity: true)
+        sawLowercase = false
+        words = 0
+        wordsWithSentiment = 0
+        exclamations = 0
+        sentence = 0
+        clause = 0
+        clauseStart = true
+        sentenceStart = true
+        negator = -1
+        negationWords = 0
+        negationSpent = false
+        negationUsed = false
+        negatorWords = 1
+        negatorHedge = 1
+        negatorHedgeToken = -1
+        hedge = 1
+        hedgeToken = -1
+        intensifiers.removeAll()
+        reverser = -1
+        reverserWords = 0
+        reverserOwn = nil
+        previousWordRoles = []
+        previousWasName = false
+        prefixNegated = -1
+        excessive = -1
+        excessToken = -1
     }
 
     /// A negator leaving its reach without negating anything counts on its own.
@@ -74,7 +121,7 @@ struct ScoringPass {
         }
         var own = Contribution(tokens: negator..<(negator + negatorWords), base: rules.bareNegation, value: rules.bareNegation,
                                source: .rule)
-        if negatorHedge < 1 { own.apply(.hedge, negatorHedge, trigger: negatorHedgeToken) }
+        if negatorHedge < 1 { own.apply(.hedge, negatorHedge, trigger: negatorHedgeToken, explain: explain) }
         append(own, words: 0)
         negator = -1
     }
@@ -132,7 +179,7 @@ struct ScoringPass {
     /// Emoticons, sentence and clause ends. Returns the next token.
     mutating func punctuation(_ i: Int, _ entry: TermEntry) -> Int {
         let end = range.upperBound
-        if terms.emoticonStarts.contains(tokens.normalized[i]),
+        if entry.roles.contains(.emoticonStart),
            i == range.lowerBound || tokens.flags[i].contains(.spaceBefore),
            let (valence, stop) = terms.emoticon(at: i, in: tokens, end: end) {
             words += 1
@@ -279,11 +326,11 @@ struct ScoringPass {
         }
 
         var contribution = Contribution(tokens: i..<stop, base: valence, value: valence, source: term.source)
-        if term.elongated { contribution.apply(.elongation, rules.elongation, trigger: nil) }
-        if i == excessive { contribution.apply(.reversal, rules.excess, trigger: excessToken) }
+        if term.elongated { contribution.apply(.elongation, rules.elongation, trigger: nil, explain: explain) }
+        if i == excessive { contribution.apply(.reversal, rules.excess, trigger: excessToken, explain: explain) }
         // A reverser acts on what it governs, not on an adverb after it (`ended sadly`).
         if reverser >= 0 && !isAdverb(i, stop) {
-            contribution.apply(.reversal, valence > 0 ? rules.reversePositive : rules.reverseNegative, trigger: reverser)
+            contribution.apply(.reversal, valence > 0 ? rules.reversePositive : rules.reverseNegative, trigger: reverser, explain: explain)
             reverserOwn = nil
         }
         modify(&contribution, valence: valence, flags: flags, token: i, wordCount: wordCount, countsAsSpent: true)

@@ -15,17 +15,22 @@ struct SentimentTerms: Sendable {
     var emoticons: [String: Float] = [:]
     /// The domain layer's name (file name or `none`), for `explain`.
     var domainName = "none"
+    /// The words that can be the base of an inflected form (`Inflections`), by their bytes.
+    var inflectionBases = WordIndex()
 
     init() {}
 
     /// Builds the tables from the lexicon text (VADER format) and an optional domain layer.
     init(lexicon: String, lexiconName: String = "vader_lexicon.txt", domain: DomainLayer?) throws {
+        words.reserveCapacity(8192)
         try addLexicon(lexicon, name: lexiconName)
         addRules()
         if let domain {
             domainName = domain.name
             for term in domain.terms { addValence(term.text, term.valence, source: .domain) }
         }
+        inflectionBases = WordIndex(words.filter { $0.value.source == .lexicon && $0.value.valence != 0 && $0.value.roles.isEmpty }
+            .map { ($0.key, $0.value) })
     }
 
     // MARK: Building
@@ -51,7 +56,13 @@ struct SentimentTerms: Sendable {
             guard tab > i, tab < lineEnd, let valence = SentimentTerms.number(bytes[(tab + 1)..<valueEnd]), abs(valence) <= 4 else {
                 throw WorkbenchError(.format, "\(name):\(lineNumber): expected a term, a tab and a valence between -4 and 4")
             }
-            addValence(String(decoding: bytes[i..<tab], as: UTF8.self), valence, source: .lexicon)
+            let term = bytes[i..<tab]
+            if term.allSatisfy({ $0 &- 97 < 26 || $0 &- 48 < 10 }) {
+                // Lower-case letters and digits (most lines): the term is its one form.
+                SentimentTerms.setValence(&words[String(decoding: term, as: UTF8.self), default: TermEntry()], valence, source: .lexicon)
+            } else {
+                addValence(String(decoding: term, as: UTF8.self), valence, source: .lexicon)
+            }
         }
     }
 
@@ -85,12 +96,15 @@ struct SentimentTerms: Sendable {
             let key = term.lowercased()
             if source != .lexicon || emoticons[key] == nil { emoticons[key] = valence }
         } else if forms.count == 1 {
-            words[forms[0], default: TermEntry()].valence = valence
-            words[forms[0]]!.source = source
+            SentimentTerms.setValence(&words[forms[0], default: TermEntry()], valence, source: source)
         } else {
-            phrases[forms, default: TermEntry()].valence = valence
-            phrases[forms]!.source = source
+            SentimentTerms.setValence(&phrases[forms, default: TermEntry()], valence, source: source)
         }
+    }
+
+    private static func setValence(_ entry: inout TermEntry, _ valence: Float, source: TermSource) {
+        entry.valence = valence
+        entry.source = source
     }
 
     private mutating func setRole(_ term: String, _ update: (inout TermEntry) -> Void) {
