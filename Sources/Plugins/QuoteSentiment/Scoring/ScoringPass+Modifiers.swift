@@ -34,7 +34,7 @@ extension ScoringPass {
     /// Whether the next word carries sentiment (or intensifies).
     func followedBySentiment(_ next: Int) -> Bool {
         guard next < range.upperBound, tokens.classes[next] == .word else { return false }
-        let entry = entries[Int(tokens.normalized[next])]
+        let entry = termEntry(next)
         return entry.valence != 0 || entry.roles.contains(.intensifier)
     }
 

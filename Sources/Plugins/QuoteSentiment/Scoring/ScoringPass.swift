@@ -23,7 +23,11 @@ struct ScoringPass {
     // Stored, not computed from the scorer: read for every token, they must not be copied
     // (and their arrays retained) at each read.
     let terms: CompiledTerms
-    let entries: [TermEntry]
+    /// `CompiledTerms.slots` and `table`.
+    let slots: [Int32]
+    let table: [TermEntry]
+    /// `CompiledTerms.emptyForms`.
+    let emptyForms: [UInt64]
     let rules: ScoringRules
     let tokens: DocumentTokens
     let text: TextReader
@@ -64,7 +68,9 @@ struct ScoringPass {
 
     init(scorer: SentimentScorer, tokens: DocumentTokens, text: TextReader, explain: Bool) {
         terms = scorer.terms
-        entries = scorer.terms.entries
+        slots = scorer.terms.slots
+        table = scorer.terms.table
+        emptyForms = scorer.terms.emptyForms
         rules = scorer.rules
         self.tokens = tokens
         self.text = text
@@ -113,6 +119,12 @@ struct ScoringPass {
         excessToken = -1
     }
 
+    /// The entry of token `i`.
+    @inline(__always)
+    func termEntry(_ i: Int) -> TermEntry {
+        table[Int(slots[Int(tokens.normalized[i])])]
+    }
+
     /// A negator leaving its reach without negating anything counts on its own.
     mutating func closeNegation() {
         guard negator >= 0, !negationUsed, rules.bareNegation != 0 else {
@@ -155,8 +167,17 @@ struct ScoringPass {
         let end = range.upperBound
         var i = range.lowerBound
         while i < end {
-            let entry = entries[Int(tokens.normalized[i])]
-            switch tokens.classes[i] {
+            let form = Int(tokens.normalized[i])
+            let tokenClass = tokens.classes[i]
+            // A word the tables lack (most words, and most of the rare ones): found in a
+            // small bit set, without reading its entry.
+            if (tokenClass == .word || tokenClass == .abbreviation) && emptyForms[form &>> 6] & (1 &<< UInt64(form & 63)) != 0 {
+                plainWord(i, [])
+                i += 1
+                continue
+            }
+            let entry = table[Int(slots[form])]
+            switch tokenClass {
             case .punctuation, .symbol:
                 i = punctuation(i, entry)
             case .number, .url, .email:
@@ -169,7 +190,12 @@ struct ScoringPass {
             case .possessive:
                 i += 1
             case .word, .abbreviation:
-                i = word(i, entry)
+                if entry.valence == 0 && !entry.startsPhrase && entry.roles.isSubset(of: ScoringPass.plainRoles) {
+                    plainWord(i, entry.roles)
+                    i += 1
+                } else {
+                    i = word(i, entry)
+                }
             }
         }
         flushReverser()
@@ -191,7 +217,7 @@ struct ScoringPass {
             if roles.contains(.exclamation) { exclamations += 1 }
             if roles.contains(.question), questionSentences.last != sentence { questionSentences.append(sentence) }
             // `?!`, `!!!` end one sentence.
-            if i + 1 >= end || !entries[Int(tokens.normalized[i + 1])].roles.contains(.sentenceEnd) {
+            if i + 1 >= end || !termEntry(i + 1).roles.contains(.sentenceEnd) {
                 endClause()
                 sentence += 1
                 clause += 1
@@ -203,6 +229,31 @@ struct ScoringPass {
         }
         previousWasName = false
         return i + 1
+    }
+
+    /// Roles that change nothing in `word` for a word without valence (they matter as the
+    /// previous word's roles, or as the next word's): such words take `plainWord`.
+    static let plainRoles: WordRole = [.functionWord, .subject, .auxiliary, .greeting, .emoticonStart]
+
+    /// `word` for a word without valence, phrase or rule of its own (most words): what it
+    /// does to the counts, a reverser's and a negation's reach, and the name check, in the
+    /// same order.
+    @inline(__always)
+    mutating func plainWord(_ i: Int, _ roles: WordRole) {
+        let flags = tokens.flags[i]
+        if flags.contains(.lowercase) { sawLowercase = true }
+        words += 1
+        let atSentenceStart = sentenceStart
+        clauseStart = false
+        sentenceStart = false
+        if reverser >= 0 {
+            if reverserWords >= rules.reverserReach { flushReverser() }
+            if !roles.contains(.functionWord) { reverserWords += 1 }
+        }
+        if negator >= 0 && negationWords >= rules.negationReach { closeNegation() }
+        previousWasName = flags.contains(.capitalized) && !atSentenceStart && tokens.end(i) - tokens.start(i) > 1
+        negationWords += 1
+        previousWordRoles = roles
     }
 
     /// A word, or the phrase it starts. Returns the next token.
@@ -255,7 +306,7 @@ struct ScoringPass {
             hedgeToken = -1
         }
         if roles.contains(.coordinator) { return stop }
-        if roles.contains(.prefixNegator), stop + 1 < end, entries[Int(tokens.normalized[stop])].roles.contains(.dash),
+        if roles.contains(.prefixNegator), stop + 1 < end, termEntry(stop).roles.contains(.dash),
            !tokens.flags[stop].contains(.spaceBefore), !tokens.flags[stop + 1].contains(.spaceBefore) {
             prefixNegated = stop + 1
             return stop
@@ -263,7 +314,7 @@ struct ScoringPass {
         if roles.contains(.negator) {
             // `Never has she …`, `Rarely has so much …`: an inversion that stresses.
             if roles.contains(.invertible), atSentenceStart, stop < end,
-               entries[Int(tokens.normalized[stop])].roles.contains(.auxiliary) {
+               termEntry(stop).roles.contains(.auxiliary) {
                 intensifiers.append(0.2, word: words, token: i)
                 return stop
             }
@@ -284,7 +335,7 @@ struct ScoringPass {
         }
         if roles.contains(.negator) || roles.contains(.hedge) { return stop }
         if roles.contains(.excess), negator < 0, stop < end, tokens.classes[stop] == .word,
-           entries[Int(tokens.normalized[stop])].valence > 0 {
+           termEntry(stop).valence > 0 {
             excessive = stop
             excessToken = i
             return stop

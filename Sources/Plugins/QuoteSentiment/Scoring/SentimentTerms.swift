@@ -15,22 +15,27 @@ struct SentimentTerms: Sendable {
     var emoticons: [String: Float] = [:]
     /// The domain layer's name (file name or `none`), for `explain`.
     var domainName = "none"
-    /// The words that can be the base of an inflected form (`Inflections`), by their bytes.
-    var inflectionBases = WordIndex()
+    /// `words` by their bytes, for the passes over a corpus's vocabulary (`CompiledTerms`,
+    /// `Inflections`); made once the tables are complete.
+    var wordIndex = WordIndex()
 
     init() {}
 
     /// Builds the tables from the lexicon text (VADER format) and an optional domain layer.
     init(lexicon: String, lexiconName: String = "vader_lexicon.txt", domain: DomainLayer?) throws {
+        try self.init(lexiconBytes: Array(lexicon.utf8), lexiconName: lexiconName, domain: domain)
+    }
+
+    /// `init(lexicon:…)` from the lexicon file's bytes.
+    init(lexiconBytes: [UInt8], lexiconName: String = "vader_lexicon.txt", domain: DomainLayer?) throws {
         words.reserveCapacity(8192)
-        try addLexicon(lexicon, name: lexiconName)
+        try addLexicon(bytes: lexiconBytes, name: lexiconName)
         addRules()
         if let domain {
             domainName = domain.name
             for term in domain.terms { addValence(term.text, term.valence, source: .domain) }
         }
-        inflectionBases = WordIndex(words.filter { $0.value.source == .lexicon && $0.value.valence != 0 && $0.value.roles.isEmpty }
-            .map { ($0.key, $0.value) })
+        wordIndex = WordIndex(words)
     }
 
     // MARK: Building
@@ -38,7 +43,11 @@ struct SentimentTerms: Sendable {
     /// VADER's format: `token TAB mean-valence TAB sd TAB ratings`; only the first two are
     /// read. Parsed on bytes: 7,500 lines, read at every start.
     mutating func addLexicon(_ text: String, name: String) throws {
-        let bytes = Array(text.utf8)
+        try addLexicon(bytes: Array(text.utf8), name: name)
+    }
+
+    /// `addLexicon` on the file's bytes.
+    mutating func addLexicon(bytes: [UInt8], name: String) throws {
         var lineNumber = 0
         var i = 0
         while i < bytes.count {

@@ -1,6 +1,6 @@
-/// Words found by their UTF-8 bytes without making a `String`: the lexicon words that can be
-/// the base of an inflected form (`Inflections`), asked for every form of a corpus's
-/// vocabulary. Open addressing over one flat byte array, like the core's `Vocabulary`.
+/// The term tables' words found by their UTF-8 bytes without making a `String`: asked for
+/// every form of a corpus's vocabulary and the bases of its inflected forms (`CompiledTerms`,
+/// `Inflections`). Open addressing over one flat byte array, like the core's `Vocabulary`.
 struct WordIndex: Sendable {
     private var bytes: [UInt8] = []
     /// `offsets[k] ..< offsets[k + 1]` are the bytes of word `k`.
@@ -11,7 +11,7 @@ struct WordIndex: Sendable {
 
     init() {}
 
-    init(_ words: [(String, TermEntry)]) {
+    init(_ words: [String: TermEntry]) {
         var size = 16
         while size < 2 * words.count { size *= 2 }
         slots = [Int32](repeating: 0, count: size)
