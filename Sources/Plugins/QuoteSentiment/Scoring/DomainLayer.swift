@@ -60,7 +60,9 @@ struct DomainLayer: Sendable, Equatable {
 
     /// Without leading and trailing tabs and space separators (Foundation's `.whitespaces`).
     static func trimmed(_ field: Substring) -> String {
-        func blank(_ s: Unicode.Scalar) -> Bool { s == "\t" || s.properties.generalCategory == .spaceSeparator }
+        func blank(_ s: Unicode.Scalar) -> Bool {
+            s.isASCII ? s == "\t" || s == " " : s.properties.generalCategory == .spaceSeparator
+        }
         let scalars = field.unicodeScalars
         var lo = scalars.startIndex, hi = scalars.endIndex
         while lo < hi, blank(scalars[lo]) { lo = scalars.index(after: lo) }

@@ -32,31 +32,50 @@ enum Inflections {
             guard stem >= 3, form[start + stem - 1] == form[start + stem - 2] else { return nil }
             return look(stem - 1)
         }
-        // Possible bases, most likely first.
+        // Possible bases, most likely first (by the last letter, the endings it can close).
         let y = UInt8(ascii: "y"), e = UInt8(ascii: "e")
         let found: Int?
-        if ends("iness") {
-            found = look(n - 5, y)
-        } else if ends("iest") {
-            found = look(n - 4, y)
-        } else if ends("ies") || ends("ied") || ends("ily") {
-            found = look(n - 3, y)
-        } else if ends("ally") {
-            found = look(n - 4) ?? look(n - 2)
-        } else if ends("ly") {
-            found = look(n - 2) ?? look(n - 1, e)
-        } else if ends("ing") {
-            found = look(n - 3) ?? look(n - 3, e) ?? undoubled(3)
-        } else if ends("est") {
-            found = look(n - 3) ?? look(n - 2) ?? undoubled(3)
-        } else if ends("ed") {
-            found = look(n - 2) ?? look(n - 1) ?? undoubled(2)
-        } else if ends("es") {
-            found = look(n - 2) ?? look(n - 1)
-        } else if ends("s") && !ends("ss") && !ends("us") && !ends("is") {
-            found = look(n - 1)
-        } else {
-            found = nil
+        switch last {
+        case UInt8(ascii: "s"):
+            if ends("iness") {
+                found = look(n - 5, y)
+            } else if ends("ies") {
+                found = look(n - 3, y)
+            } else if ends("es") {
+                found = look(n - 2) ?? look(n - 1)
+            } else if !ends("ss") && !ends("us") && !ends("is") {
+                found = look(n - 1)
+            } else {
+                found = nil
+            }
+        case UInt8(ascii: "d"):
+            if ends("ied") {
+                found = look(n - 3, y)
+            } else if ends("ed") {
+                found = look(n - 2) ?? look(n - 1) ?? undoubled(2)
+            } else {
+                found = nil
+            }
+        case UInt8(ascii: "y"):
+            if ends("ily") {
+                found = look(n - 3, y)
+            } else if ends("ally") {
+                found = look(n - 4) ?? look(n - 2)
+            } else if ends("ly") {
+                found = look(n - 2) ?? look(n - 1, e)
+            } else {
+                found = nil
+            }
+        case UInt8(ascii: "g"):
+            found = ends("ing") ? look(n - 3) ?? look(n - 3, e) ?? undoubled(3) : nil
+        default:
+            if ends("iest") {
+                found = look(n - 4, y)
+            } else if ends("est") {
+                found = look(n - 3) ?? look(n - 2) ?? undoubled(3)
+            } else {
+                found = nil
+            }
         }
         guard let found else { return nil }
         var entry = index.entries[found]

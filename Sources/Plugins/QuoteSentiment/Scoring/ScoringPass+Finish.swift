@@ -30,7 +30,7 @@ extension ScoringPass {
         for c in contributions.indices where questionSentences.contains(Int(contributions[c].sentence)) {
             contributions[c].apply(.question, rules.question, trigger: nil, explain: explain)
         }
-        if sawLowercase {
+        if wordFlags & lowercaseFlag.rawValue != 0 {
             for c in contributions.indices where contributions[c].inCapitals {
                 contributions[c].apply(.capitals, rules.capitals, trigger: nil, explain: explain)
             }

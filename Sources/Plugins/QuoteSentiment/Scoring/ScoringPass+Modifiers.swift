@@ -13,7 +13,7 @@ extension ScoringPass {
             contribution.apply(.intensifier, 1 + modifier.intensity * rules.intensifierFade[max(0, distance)], trigger: modifier.token, explain: explain)
         }
         intensifiers.removeAll()
-        if flags.contains(.capitalized), text.isAllCaps(tokens, i) { contribution.inCapitals = true }
+        if flags.contains(capitalizedFlag), text.isAllCaps(tokens, i) { contribution.inCapitals = true }
         if i == prefixNegated {
             contribution.apply(.negation, contribution.value > 0 ? rules.negatePositive : rules.negateNegative, trigger: i - 2, explain: explain)
         }
@@ -46,7 +46,7 @@ extension ScoringPass {
     }
 
     func nextIsCapitalized(_ next: Int) -> Bool {
-        next < range.upperBound && tokens.classes[next] == .word && tokens.flags[next].contains(.capitalized)
+        next < range.upperBound && tokens.classes[next] == .word && tokens.flags[next].contains(capitalizedFlag)
             && tokens.end(next) - tokens.start(next) > 1
     }
 }

@@ -31,6 +31,8 @@ struct ScoringPass {
     let rules: ScoringRules
     let tokens: DocumentTokens
     let text: TextReader
+    /// The core's token flags, read once a document: each `TokenFlags.x` is a call across modules.
+    let lowercaseFlag = TokenFlags.lowercase, capitalizedFlag = TokenFlags.capitalized, spaceBeforeFlag = TokenFlags.spaceBefore
     /// Whether the rules' steps are recorded and the contributions returned (for `words` and
     /// `explain`); without, only the numbers are made.
     let explain: Bool
@@ -40,7 +42,9 @@ struct ScoringPass {
     var contrasts: [Mark] = []
     var concessions: [Concession] = []
     var questionSentences: [Int] = []
-    var sawLowercase = false
+    /// The flags of the unit's words, or-ed (no branch a word): `lowercase` among them tells
+    /// whether capitals stand out.
+    var wordFlags: UInt8 = 0
     var words = 0, wordsWithSentiment = 0
     var exclamations = 0
 
@@ -91,7 +95,7 @@ struct ScoringPass {
         contrasts.removeAll(keepingCapacity: true)
         concessions.removeAll(keepingCapacity: true)
         questionSentences.removeAll(keepingCapacity: true)
-        sawLowercase = false
+        wordFlags = 0
         words = 0
         wordsWithSentiment = 0
         exclamations = 0
@@ -206,7 +210,7 @@ struct ScoringPass {
     mutating func punctuation(_ i: Int, _ entry: TermEntry) -> Int {
         let end = range.upperBound
         if entry.roles.contains(.emoticonStart),
-           i == range.lowerBound || tokens.flags[i].contains(.spaceBefore),
+           i == range.lowerBound || tokens.flags[i].contains(spaceBeforeFlag),
            let (valence, stop) = terms.emoticon(at: i, in: tokens, end: end) {
             words += 1
             append(Contribution(tokens: i..<stop, base: valence, value: valence, source: .emoticon), words: 1)
@@ -223,7 +227,7 @@ struct ScoringPass {
                 clause += 1
                 sentenceStart = true
             }
-        } else if roles.contains(.clauseEnd) || (roles.contains(.dash) && tokens.flags[i].contains(.spaceBefore)) {
+        } else if roles.contains(.clauseEnd) || (roles.contains(.dash) && tokens.flags[i].contains(spaceBeforeFlag)) {
             endClause()
             clause += 1
         }
@@ -241,7 +245,7 @@ struct ScoringPass {
     @inline(__always)
     mutating func plainWord(_ i: Int, _ roles: WordRole) {
         let flags = tokens.flags[i]
-        if flags.contains(.lowercase) { sawLowercase = true }
+        wordFlags |= flags.rawValue
         words += 1
         let atSentenceStart = sentenceStart
         clauseStart = false
@@ -251,7 +255,7 @@ struct ScoringPass {
             if !roles.contains(.functionWord) { reverserWords += 1 }
         }
         if negator >= 0 && negationWords >= rules.negationReach { closeNegation() }
-        previousWasName = flags.contains(.capitalized) && !atSentenceStart && tokens.end(i) - tokens.start(i) > 1
+        previousWasName = flags.contains(capitalizedFlag) && !atSentenceStart && tokens.end(i) - tokens.start(i) > 1
         negationWords += 1
         previousWordRoles = roles
     }
@@ -266,7 +270,7 @@ struct ScoringPass {
             stop = phraseEnd
         }
         let flags = tokens.flags[i]
-        if flags.contains(.lowercase) { sawLowercase = true }
+        wordFlags |= flags.rawValue
         var wordCount = 0
         for k in i..<stop where tokens.classes[k] == .word || tokens.classes[k] == .abbreviation { wordCount += 1 }
         words += wordCount
@@ -307,7 +311,7 @@ struct ScoringPass {
         }
         if roles.contains(.coordinator) { return stop }
         if roles.contains(.prefixNegator), stop + 1 < end, termEntry(stop).roles.contains(.dash),
-           !tokens.flags[stop].contains(.spaceBefore), !tokens.flags[stop + 1].contains(.spaceBefore) {
+           !tokens.flags[stop].contains(spaceBeforeFlag), !tokens.flags[stop + 1].contains(spaceBeforeFlag) {
             prefixNegated = stop + 1
             return stop
         }
@@ -353,7 +357,7 @@ struct ScoringPass {
         if roles.contains(.verbAfterSubject) && !previousWordRoles.contains(.subject) { valence = 0 }
         // A capitalised word inside a sentence next to another is part of a name:
         // `United Nations`, `Security Council`, `Free Democrats` (not `Happy Birthday`).
-        let capitalized = flags.contains(.capitalized) && !atSentenceStart && tokens.end(i) - tokens.start(i) > 1
+        let capitalized = flags.contains(capitalizedFlag) && !atSentenceStart && tokens.end(i) - tokens.start(i) > 1
         let isName = capitalized && stop - i == 1 && !roles.contains(.greeting)
             && (previousWasName || nextIsCapitalized(stop)) && !text.isAllCaps(tokens, i)
         previousWasName = capitalized
