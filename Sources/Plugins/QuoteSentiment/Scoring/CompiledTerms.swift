@@ -19,14 +19,21 @@ final class CompiledTerms: Sendable {
     let slots: [Int32]
     /// The entries of the forms with one, `.empty` first.
     let table: [TermEntry]
-    /// A bit per normalised form id, set for the forms with the empty entry (slot 0): 3 KB
-    /// for 25,000 forms, so it stays in the first-level cache.
-    let emptyForms: [UInt64]
+    /// Per normalised form id, for a word without valence, phrase or role that acts in
+    /// `ScoringPass.word` (most words, `ScoringPass.plainWord`): 1 + the index of its roles
+    /// in `plainRoleSets`; else 0. A byte a form (25 KB for 25,000 forms, mostly in cache):
+    /// the entries of most words are never read.
+    let plainWords: [UInt8]
+    /// The role sets of plain words (a few: none, a function word, a subject …).
+    let plainRoleSets: [WordRole]
     /// The phrases starting with the form of each entry in `table`, longest first.
     let phrases: [[Phrase]]
     /// Emoticons by their normalised text (the tokens that can start one have the role
     /// `emoticonStart`).
     let emoticons: [String: Float]
+    /// Every beginning of an emoticon's text (`:`, `:-`): the tokens after an emoticon start
+    /// are joined on only while the text so far is one.
+    let emoticonPrefixes: Set<String>
     let maxEmoticonTokens: Int
     let forms: Vocabulary
     /// The base word of inflected and elongated forms (`saves` → `save`, `sooo` → `so`), for `explain`.
@@ -85,21 +92,39 @@ final class CompiledTerms: Sendable {
         var slots = [Int32](repeating: 0, count: vocabulary.count)
         var table: [TermEntry] = [.empty]
         var phraseTable: [[Phrase]] = [[]]
-        var emptyForms = [UInt64](repeating: 0, count: (vocabulary.count + 63) / 64)
+        var plainWords = [UInt8](repeating: 0, count: vocabulary.count)
+        var plainRoleSets: [WordRole] = [[]]
         for id in entries.indices {
-            if entries[id] == .empty {
-                emptyForms[id >> 6] |= 1 << UInt64(id & 63)
-                continue
+            let entry = entries[id]
+            if entry.valence == 0 && !entry.startsPhrase && entry.roles.isSubset(of: ScoringPass.plainRoles) {
+                // At most 2^5 role sets (`plainRoles` has five).
+                if let k = plainRoleSets.firstIndex(of: entry.roles) {
+                    plainWords[id] = UInt8(k + 1)
+                } else {
+                    plainRoleSets.append(entry.roles)
+                    plainWords[id] = UInt8(plainRoleSets.count)
+                }
             }
+            if entry == .empty { continue }
             slots[id] = Int32(table.count)
-            table.append(entries[id])
+            table.append(entry)
             phraseTable.append(phrases[Int32(id)] ?? [])
         }
         self.slots = slots
-        self.emptyForms = emptyForms
+        self.plainWords = plainWords
+        self.plainRoleSets = plainRoleSets
         self.table = table
         self.phrases = phraseTable
         emoticons = terms.emoticons
+        var prefixes: Set<String> = []
+        for emoticon in terms.emoticons.keys {
+            var prefix = ""
+            for scalar in emoticon.unicodeScalars {
+                prefix.unicodeScalars.append(scalar)
+                prefixes.insert(prefix)
+            }
+        }
+        emoticonPrefixes = prefixes
         maxEmoticonTokens = min(longest, 8)
     }
 
@@ -157,6 +182,8 @@ final class CompiledTerms: Sendable {
             if j > i && tokens.flags[j].contains(.spaceBefore) { break }
             text += forms.string(tokens.normalized[j])
             j += 1
+            // No emoticon begins with the text so far: none is longer either.
+            guard emoticonPrefixes.contains(text) else { break }
             if let valence = emoticons[text] { best = (valence, j) }
         }
         // An emoticon stands alone: the next token must not touch it (`(NATO)` is no `(n`).

@@ -26,8 +26,9 @@ struct ScoringPass {
     /// `CompiledTerms.slots` and `table`.
     let slots: [Int32]
     let table: [TermEntry]
-    /// `CompiledTerms.emptyForms`.
-    let emptyForms: [UInt64]
+    /// `CompiledTerms.plainWords` and `plainRoleSets`.
+    let plainWords: [UInt8]
+    let plainRoleSets: [WordRole]
     let rules: ScoringRules
     let tokens: DocumentTokens
     let text: TextReader
@@ -74,7 +75,8 @@ struct ScoringPass {
         terms = scorer.terms
         slots = scorer.terms.slots
         table = scorer.terms.table
-        emptyForms = scorer.terms.emptyForms
+        plainWords = scorer.terms.plainWords
+        plainRoleSets = scorer.terms.plainRoleSets
         rules = scorer.rules
         self.tokens = tokens
         self.text = text
@@ -173,12 +175,15 @@ struct ScoringPass {
         while i < end {
             let form = Int(tokens.normalized[i])
             let tokenClass = tokens.classes[i]
-            // A word the tables lack (most words, and most of the rare ones): found in a
-            // small bit set, without reading its entry.
-            if (tokenClass == .word || tokenClass == .abbreviation) && emptyForms[form &>> 6] & (1 &<< UInt64(form & 63)) != 0 {
-                plainWord(i, [])
-                i += 1
-                continue
+            // A word without valence, phrase or rule of its own (most words): a byte a form
+            // says so, and gives its roles; its entry is not read.
+            if tokenClass == .word || tokenClass == .abbreviation {
+                let plain = plainWords[form]
+                if plain != 0 {
+                    plainWord(i, plainRoleSets[Int(plain) - 1])
+                    i += 1
+                    continue
+                }
             }
             let entry = table[Int(slots[form])]
             switch tokenClass {
@@ -194,12 +199,7 @@ struct ScoringPass {
             case .possessive:
                 i += 1
             case .word, .abbreviation:
-                if entry.valence == 0 && !entry.startsPhrase && entry.roles.isSubset(of: ScoringPass.plainRoles) {
-                    plainWord(i, entry.roles)
-                    i += 1
-                } else {
-                    i = word(i, entry)
-                }
+                i = word(i, entry)
             }
         }
         flushReverser()
@@ -358,7 +358,8 @@ struct ScoringPass {
         // A capitalised word inside a sentence next to another is part of a name:
         // `United Nations`, `Security Council`, `Free Democrats` (not `Happy Birthday`).
         let capitalized = flags.contains(capitalizedFlag) && !atSentenceStart && tokens.end(i) - tokens.start(i) > 1
-        let isName = capitalized && stop - i == 1 && !roles.contains(.greeting)
+        // (Asked only of a word with a valence to lose.)
+        let isName = valence != 0 && capitalized && stop - i == 1 && !roles.contains(.greeting)
             && (previousWasName || nextIsCapitalized(stop)) && !text.isAllCaps(tokens, i)
         previousWasName = capitalized
         if isName { valence = 0 }
