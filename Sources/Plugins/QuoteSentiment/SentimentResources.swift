@@ -8,8 +8,18 @@ import Workbench
 enum SentimentResources {
     static let bundleName = "wb_QuoteSentimentPlugin.resources"
     /// The bundle's folder. Its files are read by path: a `Bundle` and its resource lookup
-    /// (property lists, localisations) cost more than reading the lexicon.
-    static let bundleURL: URL? = ResourceBundle.candidates(for: bundleName).first { FileManager.default.fileExists(atPath: $0.path) }
+    /// (property lists, localisations) cost more than reading the lexicon. Looked for beside
+    /// the executable first (where `swift build` and an install put it; the core's first
+    /// place without `WB_RESOURCES`), found through /proc without `Bundle.main`, whose first
+    /// use costs a millisecond; else wherever the core looks.
+    static let bundleURL: URL? = {
+        if ProcessInfo.processInfo.environment["WB_RESOURCES"] == nil,
+           let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            let url = URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent(bundleName)
+            if FileManager.default.fileExists(atPath: url.path) { return url }
+        }
+        return ResourceBundle.candidates(for: bundleName).first { FileManager.default.fileExists(atPath: $0.path) }
+    }()
 
     /// The built-in domain layer's name for `set sentiment.domain`.
     static let builtInDomain = "international-affairs"

@@ -93,10 +93,11 @@ struct ScoringPass {
     /// Every per-unit value back to its start (the arrays keep their capacity).
     private mutating func reset(_ range: Range<Int>) {
         self.range = range
-        contributions.removeAll(keepingCapacity: true)
-        contrasts.removeAll(keepingCapacity: true)
-        concessions.removeAll(keepingCapacity: true)
-        questionSentences.removeAll(keepingCapacity: true)
+        // (Most stay empty: emptying an empty array is not free.)
+        if !contributions.isEmpty { contributions.removeAll(keepingCapacity: true) }
+        if !contrasts.isEmpty { contrasts.removeAll(keepingCapacity: true) }
+        if !concessions.isEmpty { concessions.removeAll(keepingCapacity: true) }
+        if !questionSentences.isEmpty { questionSentences.removeAll(keepingCapacity: true) }
         wordFlags = 0
         words = 0
         wordsWithSentiment = 0
