@@ -149,7 +149,7 @@ final class CompiledTerms: Sendable {
                 if count <= keep { out.append(b) }
             }
             let word = String(decoding: out, as: UTF8.self)
-            if var entry = terms.words[word], entry.hasContent {
+            if var entry = terms.wordIndex.entry(word), entry.hasContent {
                 entry.startsPhrase = false
                 return (word, entry)
             }

@@ -8,6 +8,10 @@ import Workbench
 /// `cover` `-` `up`), so they can be matched on the token layer's normalised forms. Terms
 /// of symbols only (`:)`, `<3`) are emoticons, matched on the text of adjacent tokens.
 struct SentimentTerms: Sendable {
+    /// Single-word terms by their bytes: the lexicon's, read straight in, then with the
+    /// rules' and the domain layer's changes (`words`) once the tables are complete.
+    var wordIndex = WordIndex(capacity: 8192)
+    /// The words the rules and the domain layer set, each starting from its lexicon entry.
     var words: [String: TermEntry] = [:]
     /// Multi-token terms by their token forms.
     var phrases: [[String]: TermEntry] = [:]
@@ -15,10 +19,6 @@ struct SentimentTerms: Sendable {
     var emoticons: [String: Float] = [:]
     /// The domain layer's name (file name or `none`), for `explain`.
     var domainName = "none"
-    /// `words` by their bytes, for the passes over a corpus's vocabulary (`CompiledTerms`,
-    /// `Inflections`); made once the tables are complete.
-    var wordIndex = WordIndex()
-
     init() {}
 
     /// Builds the tables from the lexicon text (VADER format) and an optional domain layer.
@@ -28,14 +28,16 @@ struct SentimentTerms: Sendable {
 
     /// `init(lexicon:…)` from the lexicon file's bytes.
     init(lexiconBytes: [UInt8], lexiconName: String = "vader_lexicon.txt", domain: DomainLayer?) throws {
-        words.reserveCapacity(8192)
         try addLexicon(bytes: lexiconBytes, name: lexiconName)
         addRules()
         if let domain {
             domainName = domain.name
             for term in domain.terms { addValence(term.text, term.valence, source: .domain) }
         }
-        wordIndex = WordIndex(words)
+        for (word, entry) in words {
+            let k = wordIndex.insert(word)
+            wordIndex.entries[k] = entry
+        }
     }
 
     // MARK: Building
@@ -68,7 +70,8 @@ struct SentimentTerms: Sendable {
             let term = bytes[i..<tab]
             if term.allSatisfy({ $0 &- 97 < 26 || $0 &- 48 < 10 }) {
                 // Lower-case letters and digits (most lines): the term is its one form.
-                SentimentTerms.setValence(&words[String(decoding: term, as: UTF8.self), default: TermEntry()], valence, source: .lexicon)
+                let k = wordIndex.insert(term)
+                SentimentTerms.setValence(&wordIndex.entries[k], valence, source: .lexicon)
             } else {
                 addValence(String(decoding: term, as: UTF8.self), valence, source: .lexicon)
             }
@@ -105,7 +108,14 @@ struct SentimentTerms: Sendable {
             let key = term.lowercased()
             if source != .lexicon || emoticons[key] == nil { emoticons[key] = valence }
         } else if forms.count == 1 {
-            SentimentTerms.setValence(&words[forms[0], default: TermEntry()], valence, source: source)
+            if source == .lexicon {
+                // The lexicon's words go straight to the index (read before any rule).
+                let k = wordIndex.insert(forms[0])
+                SentimentTerms.setValence(&wordIndex.entries[k], valence, source: source)
+            } else {
+                let lexicon = wordIndex.entry(forms[0]) ?? TermEntry()
+                SentimentTerms.setValence(&words[forms[0], default: lexicon], valence, source: source)
+            }
         } else {
             SentimentTerms.setValence(&phrases[forms, default: TermEntry()], valence, source: source)
         }
@@ -119,7 +129,8 @@ struct SentimentTerms: Sendable {
     private mutating func setRole(_ term: String, _ update: (inout TermEntry) -> Void) {
         let forms = SentimentTerms.split(term)
         if forms.count == 1 {
-            update(&words[forms[0], default: TermEntry()])
+            let lexicon = wordIndex.entry(forms[0]) ?? TermEntry()
+            update(&words[forms[0], default: lexicon])
         } else if forms.count > 1 {
             update(&phrases[forms, default: TermEntry()])
         }

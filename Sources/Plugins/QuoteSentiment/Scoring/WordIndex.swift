@@ -1,32 +1,57 @@
-/// The term tables' words found by their UTF-8 bytes without making a `String`: asked for
-/// every form of a corpus's vocabulary and the bases of its inflected forms (`CompiledTerms`,
-/// `Inflections`). Open addressing over one flat byte array, like the core's `Vocabulary`.
+/// The term tables' words by their UTF-8 bytes, found without making a `String`: the
+/// lexicon is read into it line by line, and it is asked for every form of a corpus's
+/// vocabulary and the bases of its inflected forms (`CompiledTerms`, `Inflections`). Open
+/// addressing over one flat byte array, like the core's `Vocabulary`.
 struct WordIndex: Sendable {
     private var bytes: [UInt8] = []
     /// `offsets[k] ..< offsets[k + 1]` are the bytes of word `k`.
     private var offsets: [Int32] = [0]
     /// `k + 1` per slot, 0 for an empty one; a power of two, at most half full.
     private var slots: [Int32] = []
-    private(set) var entries: [TermEntry] = []
+    /// The entry of word `k`.
+    var entries: [TermEntry] = []
 
-    init() {}
-
-    init(_ words: [String: TermEntry]) {
+    /// Room for `capacity` words before the table grows.
+    init(capacity: Int = 0) {
         var size = 16
-        while size < 2 * words.count { size *= 2 }
+        while size < 2 * capacity { size *= 2 }
         slots = [Int32](repeating: 0, count: size)
-        entries.reserveCapacity(words.count)
-        offsets.reserveCapacity(words.count + 1)
-        for (word, entry) in words {
-            let k = entries.count
-            bytes.append(contentsOf: word.utf8)
-            offsets.append(Int32(bytes.count))
-            entries.append(entry)
-            let lo = Int(offsets[k]), hi = Int(offsets[k + 1])
-            var slot = Int(truncatingIfNeeded: WordIndex.hash(bytes[lo..<hi], extra: 0)) & (size - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = Int32(k + 1)
+        entries.reserveCapacity(capacity)
+        offsets.reserveCapacity(capacity + 1)
+        bytes.reserveCapacity(capacity * 8)
+    }
+
+    /// The number of a word, added with the empty entry when new.
+    mutating func insert(_ word: ArraySlice<UInt8>) -> Int {
+        if let k = find(word, extra: 0) { return k }
+        let k = entries.count
+        bytes.append(contentsOf: word)
+        offsets.append(Int32(bytes.count))
+        entries.append(TermEntry())
+        if 2 * entries.count > slots.count {
+            slots = [Int32](repeating: 0, count: 2 * slots.count)
+            for old in 0..<k { place(old) }
         }
+        place(k)
+        return k
+    }
+
+    /// `insert` for a `String`.
+    mutating func insert(_ word: String) -> Int {
+        insert(ArraySlice(word.utf8))
+    }
+
+    /// The entry of a word, if indexed.
+    func entry(_ word: String) -> TermEntry? {
+        find(ArraySlice(word.utf8), extra: 0).map { entries[$0] }
+    }
+
+    private mutating func place(_ k: Int) {
+        let mask = slots.count - 1
+        let lo = Int(offsets[k]), hi = Int(offsets[k + 1])
+        var slot = Int(truncatingIfNeeded: WordIndex.hash(bytes[lo..<hi], extra: 0)) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(k + 1)
     }
 
     /// The number of `word` of `prefix` followed by `extra` (0: nothing), if indexed.
