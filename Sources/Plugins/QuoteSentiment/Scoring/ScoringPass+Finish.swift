@@ -5,6 +5,14 @@ extension ScoringPass {
     /// Cross-clause rules, the total and the shares. The rules change the contributions in
     /// place; they are returned only when `explain`.
     mutating func finish() -> SentimentScore {
+        // No sentiment word (many units): what the rules below come to with a total of 0
+        // (the shares stay at their defaults: neutral 1).
+        if contributions.isEmpty {
+            var result = SentimentScore()
+            result.exclamations = min(exclamations, rules.maxExclamations)
+            result.compound = 0 / rules.alpha.squareRoot()
+            return result
+        }
         let explain = self.explain
         for mark in contrasts {
             for c in contributions.indices {
