@@ -6,9 +6,12 @@ import Workbench
 /// A class: every unit scored takes the tables into its `ScoringPass`, and a struct of seven
 /// arrays and dictionaries cost fourteen reference-count operations per unit.
 final class CompiledTerms: Sendable {
+    /// A phrase of the tables, flat: no array of its own to count references to at each
+    /// word that may start it (`a`, `not`, `kind` …).
     struct Phrase: Sendable {
-        /// Normalised-form ids of the tokens after the first.
-        var rest: [Int32]
+        /// Its tokens after the first: `phraseRest[restStart ..< restStart + restCount]`.
+        var restStart: Int32
+        var restCount: Int32
         var entry: TermEntry
     }
 
@@ -26,8 +29,12 @@ final class CompiledTerms: Sendable {
     let plainWords: [UInt8]
     /// The role sets of plain words (a few: none, a function word, a subject …).
     let plainRoleSets: [WordRole]
-    /// The phrases starting with the form of each entry in `table`, longest first.
-    let phrases: [[Phrase]]
+    /// The phrases by the entry (in `table`) of their first word, longest first: those of
+    /// entry `k` are `phrases[phraseStarts[k] ..< phraseStarts[k + 1]]`.
+    let phrases: [Phrase]
+    let phraseStarts: [Int32]
+    /// The normalised-form ids of the phrases' tokens after the first, one after another.
+    let phraseRest: [Int32]
     /// Emoticons by their normalised text (the tokens that can start one have the role
     /// `emoticonStart`).
     let emoticons: [String: Float]
@@ -75,11 +82,11 @@ final class CompiledTerms: Sendable {
             if let id = vocabulary.id(of: form) { entries[Int(id)].roles.formUnion(role) }
         }
         self.baseForms = baseForms
-        var phrases: [Int32: [Phrase]] = [:]
+        var phrases: [Int32: [(rest: [Int32], entry: TermEntry)]] = [:]
         for (parts, entry) in terms.phrases {
             let ids = parts.compactMap { vocabulary.id(of: $0) }
             guard ids.count == parts.count, let first = ids.first else { continue }
-            phrases[first, default: []].append(Phrase(rest: Array(ids.dropFirst()), entry: entry))
+            phrases[first, default: []].append((Array(ids.dropFirst()), entry))
             entries[Int(first)].startsPhrase = true
         }
         for key in phrases.keys { phrases[key]!.sort { $0.rest.count > $1.rest.count } }
@@ -91,7 +98,7 @@ final class CompiledTerms: Sendable {
         }
         var slots = [Int32](repeating: 0, count: vocabulary.count)
         var table: [TermEntry] = [.empty]
-        var phraseTable: [[Phrase]] = [[]]
+        var phraseList: [Phrase] = [], phraseStarts: [Int32] = [0, 0], phraseRest: [Int32] = []
         var plainWords = [UInt8](repeating: 0, count: vocabulary.count)
         var plainRoleSets: [WordRole] = [[]]
         for id in entries.indices {
@@ -108,13 +115,19 @@ final class CompiledTerms: Sendable {
             if entry == .empty { continue }
             slots[id] = Int32(table.count)
             table.append(entry)
-            phraseTable.append(phrases[Int32(id)] ?? [])
+            for phrase in phrases[Int32(id)] ?? [] {
+                phraseList.append(Phrase(restStart: Int32(phraseRest.count), restCount: Int32(phrase.rest.count), entry: phrase.entry))
+                phraseRest += phrase.rest
+            }
+            phraseStarts.append(Int32(phraseList.count))
         }
         self.slots = slots
         self.plainWords = plainWords
         self.plainRoleSets = plainRoleSets
         self.table = table
-        self.phrases = phraseTable
+        self.phrases = phraseList
+        self.phraseStarts = phraseStarts
+        self.phraseRest = phraseRest
         emoticons = terms.emoticons
         var prefixes: Set<String> = []
         for emoticon in terms.emoticons.keys {
@@ -161,13 +174,16 @@ final class CompiledTerms: Sendable {
     /// The longest phrase starting at token `i` (its entry and its end), if any.
     @inline(__always)
     func phrase(at i: Int, in tokens: DocumentTokens, end: Int) -> (TermEntry, Int)? {
-        for phrase in phrases[Int(slots[Int(tokens.normalized[i])])] where i + phrase.rest.count < end {
+        let slot = Int(slots[Int(tokens.normalized[i])])
+        for p in Int(phraseStarts[slot])..<Int(phraseStarts[slot + 1]) {
+            let start = Int(phrases[p].restStart), count = Int(phrases[p].restCount)
+            guard i + count < end else { continue }
             var matched = true
-            for (k, id) in phrase.rest.enumerated() where tokens.normalized[i + 1 + k] != id {
+            for k in 0..<count where tokens.normalized[i + 1 + k] != phraseRest[start + k] {
                 matched = false
                 break
             }
-            if matched { return (phrase.entry, i + 1 + phrase.rest.count) }
+            if matched { return (phrases[p].entry, i + 1 + count) }
         }
         return nil
     }
