@@ -115,7 +115,7 @@ final class CompiledTerms: Sendable {
             if entry == .empty { continue }
             slots[id] = Int32(table.count)
             table.append(entry)
-            for phrase in phrases[Int32(id)] ?? [] {
+            for phrase in entry.startsPhrase ? phrases[Int32(id)] ?? [] : [] {
                 phraseList.append(Phrase(restStart: Int32(phraseRest.count), restCount: Int32(phrase.rest.count), entry: phrase.entry))
                 phraseRest += phrase.rest
             }

@@ -4,6 +4,35 @@
 /// (no rule word, no domain term) can be a base. No `-er`: agent nouns drift (`player` is no
 /// `play`).
 enum Inflections {
+    /// A bit for each three lower-case letters that begin a possible base: most forms are
+    /// ruled out by their first three letters, without looking up a candidate.
+    struct Prefixes: Sendable {
+        var bits = [UInt64](repeating: 0, count: (26 * 26 * 26 + 63) / 64)
+
+        static func key(_ word: ArraySlice<UInt8>) -> Int? {
+            guard word.count >= 3 else { return nil }
+            let a = word[word.startIndex], b = word[word.startIndex + 1], c = word[word.startIndex + 2]
+            guard a &- 97 < 26, b &- 97 < 26, c &- 97 < 26 else { return nil }
+            return (Int(a) - 97) * 676 + (Int(b) - 97) * 26 + Int(c) - 97
+        }
+
+        func contains(_ key: Int) -> Bool { bits[key >> 6] & (1 << UInt64(key & 63)) != 0 }
+    }
+
+    /// Whether a term can be a base: a lexicon word with a valence of its own and no rule.
+    static func isBase(_ entry: TermEntry) -> Bool {
+        entry.source == .lexicon && entry.valence != 0 && entry.roles.isEmpty
+    }
+
+    /// The prefixes of the bases among the words (candidates are lower-case letters only).
+    static func basePrefixes(_ index: WordIndex) -> Prefixes {
+        var prefixes = Prefixes()
+        for k in 0..<index.count where isBase(index.entries[k]) {
+            if let key = Prefixes.key(index.utf8(k)) { prefixes.bits[key >> 6] |= 1 << UInt64(key & 63) }
+        }
+        return prefixes
+    }
+
     /// The base of a lower-case ASCII word, and its entry (source `.inflected`), if any.
     /// Asked for most forms of a corpus's vocabulary: candidates are looked up by their bytes
     /// (`SentimentTerms.wordIndex`), and no `String` is made but the one found.
@@ -16,11 +45,13 @@ enum Inflections {
         guard form.allSatisfy({ $0 &- 97 < 26 }) else { return nil }
         let index = terms.wordIndex
         let n = form.count, start = form.startIndex
+        // A candidate keeping three letters or more begins like the form.
+        let prefixMayBeBase = Prefixes.key(form).map { terms.inflectionBases.contains($0) } ?? true
         /// The candidate of the first `keep` bytes then `extra` (0: nothing), if it is a base.
         func look(_ keep: Int, _ extra: UInt8 = 0) -> Int? {
-            guard keep + (extra == 0 ? 0 : 1) >= 3, let k = index.find(form.prefix(keep), extra: extra) else { return nil }
-            let entry = index.entries[k]
-            return entry.source == .lexicon && entry.valence != 0 && entry.roles.isEmpty ? k : nil
+            guard keep + (extra == 0 ? 0 : 1) >= 3, keep < 3 || prefixMayBeBase,
+                  let k = index.find(form.prefix(keep), extra: extra) else { return nil }
+            return isBase(index.entries[k]) ? k : nil
         }
         func ends(_ suffix: StaticString) -> Bool {
             let count = suffix.utf8CodeUnitCount

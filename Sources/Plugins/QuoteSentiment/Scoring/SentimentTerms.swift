@@ -13,6 +13,8 @@ struct SentimentTerms: Sendable {
     var wordIndex = WordIndex(capacity: 8192)
     /// The words the rules and the domain layer set, each starting from its lexicon entry.
     var words: [String: TermEntry] = [:]
+    /// The first three letters of the words that can be a base (`Inflections`).
+    var inflectionBases = Inflections.Prefixes()
     /// Multi-token terms by their token forms.
     var phrases: [[String]: TermEntry] = [:]
     /// Emoticons, lower-cased, by their text.
@@ -38,6 +40,7 @@ struct SentimentTerms: Sendable {
             let k = wordIndex.insert(word)
             wordIndex.entries[k] = entry
         }
+        inflectionBases = Inflections.basePrefixes(wordIndex)
     }
 
     // MARK: Building

@@ -72,9 +72,17 @@ struct WordIndex: Sendable {
         }
     }
 
+    /// The number of words.
+    var count: Int { entries.count }
+
+    /// The bytes of word `k`.
+    func utf8(_ k: Int) -> ArraySlice<UInt8> {
+        bytes[Int(offsets[k])..<Int(offsets[k + 1])]
+    }
+
     /// The text of word `k`.
     func word(_ k: Int) -> String {
-        String(decoding: bytes[Int(offsets[k])..<Int(offsets[k + 1])], as: UTF8.self)
+        String(decoding: utf8(k), as: UTF8.self)
     }
 
     /// FNV-1a over the bytes (and `extra`), then a final mix so that the low bits depend on all.
