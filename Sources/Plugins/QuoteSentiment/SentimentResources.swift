@@ -13,7 +13,7 @@ enum SentimentResources {
     /// place without `WB_RESOURCES`), found through /proc without `Bundle.main`, whose first
     /// use costs a millisecond; else wherever the core looks.
     static let bundleURL: URL? = {
-        if ProcessInfo.processInfo.environment["WB_RESOURCES"] == nil,
+        if getenv("WB_RESOURCES") == nil,
            let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
             let url = URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent(bundleName)
             if FileManager.default.fileExists(atPath: url.path) { return url }
@@ -36,10 +36,33 @@ enum SentimentResources {
             throw WorkbenchError(.io, "cannot find Resources/\(subdirectory)/\(name).\(ext) in \(bundleName)",
                                  hint: "reinstall wb with its resource bundles")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = readFile(path) else {
             throw WorkbenchError(.io, "cannot read \(path)")
         }
-        return [UInt8](data)
+        return bytes
+    }
+
+    /// A file's bytes, read straight into the array (no `Data` to copy them from).
+    private static func readFile(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        let size = Int(info.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
+            while count < size {
+                let n = read(fd, base + count, size - count)
+                if n <= 0 {
+                    failed = n < 0
+                    break
+                }
+                count += n
+            }
+        }
+        return failed ? nil : bytes
     }
 
     /// The text of `Resources/<subdirectory>/<name>.<ext>`.
