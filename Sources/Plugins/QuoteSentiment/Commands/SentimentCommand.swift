@@ -108,8 +108,10 @@ enum SentimentCommand {
             let reader = TextReader(document)
             let id = Value.string(document.id)
             var rows: [Table.Row] = []
+            // Without `words`, the rules' steps are not recorded.
+            var pass = scorer.pass(tokens, text: reader, explain: !countOnly)
             func add(_ range: Range<Int>, _ start: Int, _ end: Int) {
-                let score = scorer.score(tokens, range, text: reader)
+                let score = pass.score(range)
                 if countOnly {
                     rows.append(Table.Row([]))
                     return

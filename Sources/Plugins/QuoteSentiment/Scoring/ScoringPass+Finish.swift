@@ -2,36 +2,45 @@ import Foundation
 import Workbench
 
 extension ScoringPass {
-    /// Cross-clause rules, the total and the shares.
-    func finish() -> SentimentScore {
-        var contributions = self.contributions
+    /// Cross-clause rules, the total and the shares. The rules change the contributions in
+    /// place; they are returned only when `explain`.
+    mutating func finish() -> SentimentScore {
+        // No sentiment word (many units): what the rules below come to with a total of 0
+        // (the shares stay at their defaults: neutral 1).
+        if contributions.isEmpty {
+            var result = SentimentScore()
+            result.exclamations = min(exclamations, rules.maxExclamations)
+            result.compound = 0 / rules.alpha.squareRoot()
+            return result
+        }
+        let explain = self.explain
         for mark in contrasts {
             for c in contributions.indices {
                 let s = Int(contributions[c].sentence)
                 if c < mark.contribution {
                     if s == mark.sentence || (mark.sentenceInitial && s == mark.sentence - 1) {
-                        contributions[c].apply(.contrastBefore, rules.beforeContrast, trigger: mark.token)
+                        contributions[c].apply(.contrastBefore, rules.beforeContrast, trigger: mark.token, explain: explain)
                     }
                 } else if s == mark.sentence {
-                    contributions[c].apply(.contrastAfter, rules.afterContrast, trigger: mark.token)
+                    contributions[c].apply(.contrastAfter, rules.afterContrast, trigger: mark.token, explain: explain)
                 }
             }
         }
         if !concessions.isEmpty {
             for c in contributions.indices {
                 if let concession = concessions.first(where: { $0.clause == Int(contributions[c].clause) }) {
-                    contributions[c].apply(.concession, rules.inConcession, trigger: concession.token)
+                    contributions[c].apply(.concession, rules.inConcession, trigger: concession.token, explain: explain)
                 } else if let concession = concessions.first(where: { $0.sentence == Int(contributions[c].sentence) }) {
-                    contributions[c].apply(.mainClause, rules.besideConcession, trigger: concession.token)
+                    contributions[c].apply(.mainClause, rules.besideConcession, trigger: concession.token, explain: explain)
                 }
             }
         }
         for c in contributions.indices where questionSentences.contains(Int(contributions[c].sentence)) {
-            contributions[c].apply(.question, rules.question, trigger: nil)
+            contributions[c].apply(.question, rules.question, trigger: nil, explain: explain)
         }
-        if sawLowercase {
+        if wordFlags & lowercaseFlag.rawValue != 0 {
             for c in contributions.indices where contributions[c].inCapitals {
-                contributions[c].apply(.capitals, rules.capitals, trigger: nil)
+                contributions[c].apply(.capitals, rules.capitals, trigger: nil, explain: explain)
             }
         }
 
@@ -69,7 +78,7 @@ extension ScoringPass {
             result.negative = negative / all
             result.neutral = neutralWords / all
         }
-        result.contributions = contributions
+        if explain { result.contributions = contributions }
         return result
     }
 }

@@ -10,31 +10,31 @@ extension ScoringPass {
             let modifier = intensifiers[k]
             let distance = words - wordCount - modifier.word
             guard distance < rules.intensifierFade.count else { continue }
-            contribution.apply(.intensifier, 1 + modifier.intensity * rules.intensifierFade[max(0, distance)], trigger: modifier.token)
+            contribution.apply(.intensifier, 1 + modifier.intensity * rules.intensifierFade[max(0, distance)], trigger: modifier.token, explain: explain)
         }
         intensifiers.removeAll()
-        if flags.contains(.capitalized), text.isAllCaps(tokens, i) { contribution.inCapitals = true }
+        if flags.contains(capitalizedFlag), text.isAllCaps(tokens, i) { contribution.inCapitals = true }
         if i == prefixNegated {
-            contribution.apply(.negation, contribution.value > 0 ? rules.negatePositive : rules.negateNegative, trigger: i - 2)
+            contribution.apply(.negation, contribution.value > 0 ? rules.negatePositive : rules.negateNegative, trigger: i - 2, explain: explain)
         }
         if negator >= 0 && negationWords < rules.negationReach
             && (!negationSpent || previousWordRoles.contains(.coordinator)) {
             let sign = contribution.value > 0
-            contribution.apply(.negation, sign ? rules.negatePositive : rules.negateNegative, trigger: negator)
+            contribution.apply(.negation, sign ? rules.negatePositive : rules.negateNegative, trigger: negator, explain: explain)
             negationUsed = true
             if countsAsSpent { negationSpent = true }
         } else if negator >= 0 && negationWords < rules.negationReach && negationSpent {
             // What the negated word governs: `not welcome further engagement`.
-            contribution.apply(.negatedObject, rules.negatedObject, trigger: negator)
+            contribution.apply(.negatedObject, rules.negatedObject, trigger: negator, explain: explain)
         }
-        if hedge < 1 { contribution.apply(.hedge, hedge, trigger: hedgeToken) }
+        if hedge < 1 { contribution.apply(.hedge, hedge, trigger: hedgeToken, explain: explain) }
         negationWords += wordCount
     }
 
     /// Whether the next word carries sentiment (or intensifies).
     func followedBySentiment(_ next: Int) -> Bool {
         guard next < range.upperBound, tokens.classes[next] == .word else { return false }
-        let entry = entries[Int(tokens.normalized[next])]
+        let entry = termEntry(next)
         return entry.valence != 0 || entry.roles.contains(.intensifier)
     }
 
@@ -46,7 +46,7 @@ extension ScoringPass {
     }
 
     func nextIsCapitalized(_ next: Int) -> Bool {
-        next < range.upperBound && tokens.classes[next] == .word && tokens.flags[next].contains(.capitalized)
+        next < range.upperBound && tokens.classes[next] == .word && tokens.flags[next].contains(capitalizedFlag)
             && tokens.end(next) - tokens.start(next) > 1
     }
 }

@@ -1,7 +1,9 @@
 import Workbench
 
-/// One unit being scored: the first pass over its tokens (`run`), then the rules across
-/// clauses and the totals (`finish`, in `ScoringPass+Finish.swift`).
+/// The units of one document being scored, one after another (`score`): for each, the first
+/// pass over its tokens (`run`), then the rules across clauses and the totals (`finish`, in
+/// `ScoringPass+Finish.swift`). One pass serves a whole document, so its arrays are made
+/// once, not per unit (`reset` keeps their capacity).
 struct ScoringPass {
     /// The clause `although` (or `despite` …) opened.
     struct Concession {
@@ -21,17 +23,29 @@ struct ScoringPass {
     // Stored, not computed from the scorer: read for every token, they must not be copied
     // (and their arrays retained) at each read.
     let terms: CompiledTerms
-    let entries: [TermEntry]
+    /// `CompiledTerms.slots` and `table`.
+    let slots: [Int32]
+    let table: [TermEntry]
+    /// `CompiledTerms.plainWords` and `plainRoleSets`.
+    let plainWords: [UInt8]
+    let plainRoleSets: [WordRole]
     let rules: ScoringRules
     let tokens: DocumentTokens
-    let range: Range<Int>
     let text: TextReader
+    /// The core's token flags, read once a document: each `TokenFlags.x` is a call across modules.
+    let lowercaseFlag = TokenFlags.lowercase, capitalizedFlag = TokenFlags.capitalized, spaceBeforeFlag = TokenFlags.spaceBefore
+    /// Whether the rules' steps are recorded and the contributions returned (for `words` and
+    /// `explain`); without, only the numbers are made.
+    let explain: Bool
+    var range: Range<Int> = 0..<0
 
     var contributions: [Contribution] = []
     var contrasts: [Mark] = []
     var concessions: [Concession] = []
     var questionSentences: [Int] = []
-    var sawLowercase = false
+    /// The flags of the unit's words, or-ed (no branch a word): `lowercase` among them tells
+    /// whether capitals stand out.
+    var wordFlags: UInt8 = 0
     var words = 0, wordsWithSentiment = 0
     var exclamations = 0
 
@@ -57,13 +71,65 @@ struct ScoringPass {
     /// The positive word right after `too` (`too generous`): excess, a complaint.
     var excessive = -1, excessToken = -1
 
-    init(scorer: SentimentScorer, tokens: DocumentTokens, range: Range<Int>, text: TextReader) {
+    init(scorer: SentimentScorer, tokens: DocumentTokens, text: TextReader, explain: Bool) {
         terms = scorer.terms
-        entries = scorer.terms.entries
+        slots = scorer.terms.slots
+        table = scorer.terms.table
+        plainWords = scorer.terms.plainWords
+        plainRoleSets = scorer.terms.plainRoleSets
         rules = scorer.rules
         self.tokens = tokens
-        self.range = range
         self.text = text
+        self.explain = explain
+    }
+
+    /// The score of `tokens[range]`.
+    mutating func score(_ range: Range<Int>) -> SentimentScore {
+        reset(range)
+        run()
+        return finish()
+    }
+
+    /// Every per-unit value back to its start (the arrays keep their capacity).
+    private mutating func reset(_ range: Range<Int>) {
+        self.range = range
+        // (Most stay empty: emptying an empty array is not free.)
+        if !contributions.isEmpty { contributions.removeAll(keepingCapacity: true) }
+        if !contrasts.isEmpty { contrasts.removeAll(keepingCapacity: true) }
+        if !concessions.isEmpty { concessions.removeAll(keepingCapacity: true) }
+        if !questionSentences.isEmpty { questionSentences.removeAll(keepingCapacity: true) }
+        wordFlags = 0
+        words = 0
+        wordsWithSentiment = 0
+        exclamations = 0
+        sentence = 0
+        clause = 0
+        clauseStart = true
+        sentenceStart = true
+        negator = -1
+        negationWords = 0
+        negationSpent = false
+        negationUsed = false
+        negatorWords = 1
+        negatorHedge = 1
+        negatorHedgeToken = -1
+        hedge = 1
+        hedgeToken = -1
+        intensifiers.removeAll()
+        reverser = -1
+        reverserWords = 0
+        reverserOwn = nil
+        previousWordRoles = []
+        previousWasName = false
+        prefixNegated = -1
+        excessive = -1
+        excessToken = -1
+    }
+
+    /// The entry of token `i`.
+    @inline(__always)
+    func termEntry(_ i: Int) -> TermEntry {
+        table[Int(slots[Int(tokens.normalized[i])])]
     }
 
     /// A negator leaving its reach without negating anything counts on its own.
@@ -74,7 +140,7 @@ struct ScoringPass {
         }
         var own = Contribution(tokens: negator..<(negator + negatorWords), base: rules.bareNegation, value: rules.bareNegation,
                                source: .rule)
-        if negatorHedge < 1 { own.apply(.hedge, negatorHedge, trigger: negatorHedgeToken) }
+        if negatorHedge < 1 { own.apply(.hedge, negatorHedge, trigger: negatorHedgeToken, explain: explain) }
         append(own, words: 0)
         negator = -1
     }
@@ -108,8 +174,20 @@ struct ScoringPass {
         let end = range.upperBound
         var i = range.lowerBound
         while i < end {
-            let entry = entries[Int(tokens.normalized[i])]
-            switch tokens.classes[i] {
+            let form = Int(tokens.normalized[i])
+            let tokenClass = tokens.classes[i]
+            // A word without valence, phrase or rule of its own (most words): a byte a form
+            // says so, and gives its roles; its entry is not read.
+            if tokenClass == .word || tokenClass == .abbreviation {
+                let plain = plainWords[form]
+                if plain != 0 {
+                    plainWord(i, plainRoleSets[Int(plain) - 1])
+                    i += 1
+                    continue
+                }
+            }
+            let entry = table[Int(slots[form])]
+            switch tokenClass {
             case .punctuation, .symbol:
                 i = punctuation(i, entry)
             case .number, .url, .email:
@@ -132,8 +210,8 @@ struct ScoringPass {
     /// Emoticons, sentence and clause ends. Returns the next token.
     mutating func punctuation(_ i: Int, _ entry: TermEntry) -> Int {
         let end = range.upperBound
-        if terms.emoticonStarts.contains(tokens.normalized[i]),
-           i == range.lowerBound || tokens.flags[i].contains(.spaceBefore),
+        if entry.roles.contains(.emoticonStart),
+           i == range.lowerBound || tokens.flags[i].contains(spaceBeforeFlag),
            let (valence, stop) = terms.emoticon(at: i, in: tokens, end: end) {
             words += 1
             append(Contribution(tokens: i..<stop, base: valence, value: valence, source: .emoticon), words: 1)
@@ -144,18 +222,43 @@ struct ScoringPass {
             if roles.contains(.exclamation) { exclamations += 1 }
             if roles.contains(.question), questionSentences.last != sentence { questionSentences.append(sentence) }
             // `?!`, `!!!` end one sentence.
-            if i + 1 >= end || !entries[Int(tokens.normalized[i + 1])].roles.contains(.sentenceEnd) {
+            if i + 1 >= end || !termEntry(i + 1).roles.contains(.sentenceEnd) {
                 endClause()
                 sentence += 1
                 clause += 1
                 sentenceStart = true
             }
-        } else if roles.contains(.clauseEnd) || (roles.contains(.dash) && tokens.flags[i].contains(.spaceBefore)) {
+        } else if roles.contains(.clauseEnd) || (roles.contains(.dash) && tokens.flags[i].contains(spaceBeforeFlag)) {
             endClause()
             clause += 1
         }
         previousWasName = false
         return i + 1
+    }
+
+    /// Roles that change nothing in `word` for a word without valence (they matter as the
+    /// previous word's roles, or as the next word's): such words take `plainWord`.
+    static let plainRoles: WordRole = [.functionWord, .subject, .auxiliary, .greeting, .emoticonStart]
+
+    /// `word` for a word without valence, phrase or rule of its own (most words): what it
+    /// does to the counts, a reverser's and a negation's reach, and the name check, in the
+    /// same order.
+    @inline(__always)
+    mutating func plainWord(_ i: Int, _ roles: WordRole) {
+        let flags = tokens.flags[i]
+        wordFlags |= flags.rawValue
+        words += 1
+        let atSentenceStart = sentenceStart
+        clauseStart = false
+        sentenceStart = false
+        if reverser >= 0 {
+            if reverserWords >= rules.reverserReach { flushReverser() }
+            if !roles.contains(.functionWord) { reverserWords += 1 }
+        }
+        if negator >= 0 && negationWords >= rules.negationReach { closeNegation() }
+        previousWasName = flags.contains(capitalizedFlag) && !atSentenceStart && tokens.end(i) - tokens.start(i) > 1
+        negationWords += 1
+        previousWordRoles = roles
     }
 
     /// A word, or the phrase it starts. Returns the next token.
@@ -168,7 +271,7 @@ struct ScoringPass {
             stop = phraseEnd
         }
         let flags = tokens.flags[i]
-        if flags.contains(.lowercase) { sawLowercase = true }
+        wordFlags |= flags.rawValue
         var wordCount = 0
         for k in i..<stop where tokens.classes[k] == .word || tokens.classes[k] == .abbreviation { wordCount += 1 }
         words += wordCount
@@ -208,15 +311,15 @@ struct ScoringPass {
             hedgeToken = -1
         }
         if roles.contains(.coordinator) { return stop }
-        if roles.contains(.prefixNegator), stop + 1 < end, entries[Int(tokens.normalized[stop])].roles.contains(.dash),
-           !tokens.flags[stop].contains(.spaceBefore), !tokens.flags[stop + 1].contains(.spaceBefore) {
+        if roles.contains(.prefixNegator), stop + 1 < end, termEntry(stop).roles.contains(.dash),
+           !tokens.flags[stop].contains(spaceBeforeFlag), !tokens.flags[stop + 1].contains(spaceBeforeFlag) {
             prefixNegated = stop + 1
             return stop
         }
         if roles.contains(.negator) {
             // `Never has she …`, `Rarely has so much …`: an inversion that stresses.
             if roles.contains(.invertible), atSentenceStart, stop < end,
-               entries[Int(tokens.normalized[stop])].roles.contains(.auxiliary) {
+               termEntry(stop).roles.contains(.auxiliary) {
                 intensifiers.append(0.2, word: words, token: i)
                 return stop
             }
@@ -237,7 +340,7 @@ struct ScoringPass {
         }
         if roles.contains(.negator) || roles.contains(.hedge) { return stop }
         if roles.contains(.excess), negator < 0, stop < end, tokens.classes[stop] == .word,
-           entries[Int(tokens.normalized[stop])].valence > 0 {
+           termEntry(stop).valence > 0 {
             excessive = stop
             excessToken = i
             return stop
@@ -255,8 +358,9 @@ struct ScoringPass {
         if roles.contains(.verbAfterSubject) && !previousWordRoles.contains(.subject) { valence = 0 }
         // A capitalised word inside a sentence next to another is part of a name:
         // `United Nations`, `Security Council`, `Free Democrats` (not `Happy Birthday`).
-        let capitalized = flags.contains(.capitalized) && !atSentenceStart && tokens.end(i) - tokens.start(i) > 1
-        let isName = capitalized && stop - i == 1 && !roles.contains(.greeting)
+        let capitalized = flags.contains(capitalizedFlag) && !atSentenceStart && tokens.end(i) - tokens.start(i) > 1
+        // (Asked only of a word with a valence to lose.)
+        let isName = valence != 0 && capitalized && stop - i == 1 && !roles.contains(.greeting)
             && (previousWasName || nextIsCapitalized(stop)) && !text.isAllCaps(tokens, i)
         previousWasName = capitalized
         if isName { valence = 0 }
@@ -279,11 +383,11 @@ struct ScoringPass {
         }
 
         var contribution = Contribution(tokens: i..<stop, base: valence, value: valence, source: term.source)
-        if term.elongated { contribution.apply(.elongation, rules.elongation, trigger: nil) }
-        if i == excessive { contribution.apply(.reversal, rules.excess, trigger: excessToken) }
+        if term.elongated { contribution.apply(.elongation, rules.elongation, trigger: nil, explain: explain) }
+        if i == excessive { contribution.apply(.reversal, rules.excess, trigger: excessToken, explain: explain) }
         // A reverser acts on what it governs, not on an adverb after it (`ended sadly`).
         if reverser >= 0 && !isAdverb(i, stop) {
-            contribution.apply(.reversal, valence > 0 ? rules.reversePositive : rules.reverseNegative, trigger: reverser)
+            contribution.apply(.reversal, valence > 0 ? rules.reversePositive : rules.reverseNegative, trigger: reverser, explain: explain)
             reverserOwn = nil
         }
         modify(&contribution, valence: valence, flags: flags, token: i, wordCount: wordCount, countsAsSpent: true)

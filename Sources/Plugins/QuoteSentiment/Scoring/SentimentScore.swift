@@ -61,8 +61,11 @@ struct Contribution: Sendable, Equatable {
 }
 
 extension Contribution {
-    mutating func apply(_ rule: Rule, _ factor: Float, trigger: Int?) {
+    /// Scales the value by `factor`; `explain`: also records the step (for `words` and
+    /// `explain`). The value is the same either way: only the record is skipped.
+    @inline(__always)
+    mutating func apply(_ rule: Rule, _ factor: Float, trigger: Int?, explain: Bool) {
         value *= factor
-        steps.append(Step(rule: rule, factor: factor, trigger: trigger))
+        if explain { steps.append(Step(rule: rule, factor: factor, trigger: trigger)) }
     }
 }

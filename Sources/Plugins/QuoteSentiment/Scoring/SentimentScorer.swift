@@ -20,8 +20,13 @@ struct SentimentScorer: Sendable {
 
     /// The score of `tokens[range]`; `text` answers whether a token is in capitals.
     func score(_ tokens: DocumentTokens, _ range: Range<Int>, text: TextReader) -> SentimentScore {
-        var pass = ScoringPass(scorer: self, tokens: tokens, range: range, text: text)
-        pass.run()
-        return pass.finish()
+        var pass = ScoringPass(scorer: self, tokens: tokens, text: text, explain: true)
+        return pass.score(range)
+    }
+
+    /// A pass to score many units of one document (`ScoringPass.score`); `explain: false`
+    /// when only the numbers are read (no contributions in the scores).
+    func pass(_ tokens: DocumentTokens, text: TextReader, explain: Bool) -> ScoringPass {
+        ScoringPass(scorer: self, tokens: tokens, text: text, explain: explain)
     }
 }

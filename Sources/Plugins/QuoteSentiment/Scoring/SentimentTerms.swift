@@ -8,24 +8,39 @@ import Workbench
 /// `cover` `-` `up`), so they can be matched on the token layer's normalised forms. Terms
 /// of symbols only (`:)`, `<3`) are emoticons, matched on the text of adjacent tokens.
 struct SentimentTerms: Sendable {
+    /// Single-word terms by their bytes: the lexicon's, read straight in, then with the
+    /// rules' and the domain layer's changes (`words`) once the tables are complete.
+    var wordIndex = WordIndex(capacity: 8192)
+    /// The words the rules and the domain layer set, each starting from its lexicon entry.
     var words: [String: TermEntry] = [:]
+    /// The first three letters of the words that can be a base (`Inflections`).
+    var inflectionBases = Inflections.Prefixes()
     /// Multi-token terms by their token forms.
     var phrases: [[String]: TermEntry] = [:]
     /// Emoticons, lower-cased, by their text.
     var emoticons: [String: Float] = [:]
     /// The domain layer's name (file name or `none`), for `explain`.
     var domainName = "none"
-
     init() {}
 
     /// Builds the tables from the lexicon text (VADER format) and an optional domain layer.
     init(lexicon: String, lexiconName: String = "vader_lexicon.txt", domain: DomainLayer?) throws {
-        try addLexicon(lexicon, name: lexiconName)
+        try self.init(lexiconBytes: Array(lexicon.utf8), lexiconName: lexiconName, domain: domain)
+    }
+
+    /// `init(lexicon:…)` from the lexicon file's bytes.
+    init(lexiconBytes: [UInt8], lexiconName: String = "vader_lexicon.txt", domain: DomainLayer?) throws {
+        try addLexicon(bytes: lexiconBytes, name: lexiconName)
         addRules()
         if let domain {
             domainName = domain.name
             for term in domain.terms { addValence(term.text, term.valence, source: .domain) }
         }
+        for (word, entry) in words {
+            let k = wordIndex.insert(word)
+            wordIndex.entries[k] = entry
+        }
+        inflectionBases = Inflections.basePrefixes(wordIndex)
     }
 
     // MARK: Building
@@ -33,7 +48,11 @@ struct SentimentTerms: Sendable {
     /// VADER's format: `token TAB mean-valence TAB sd TAB ratings`; only the first two are
     /// read. Parsed on bytes: 7,500 lines, read at every start.
     mutating func addLexicon(_ text: String, name: String) throws {
-        let bytes = Array(text.utf8)
+        try addLexicon(bytes: Array(text.utf8), name: name)
+    }
+
+    /// `addLexicon` on the file's bytes.
+    mutating func addLexicon(bytes: [UInt8], name: String) throws {
         var lineNumber = 0
         var i = 0
         while i < bytes.count {
@@ -51,7 +70,14 @@ struct SentimentTerms: Sendable {
             guard tab > i, tab < lineEnd, let valence = SentimentTerms.number(bytes[(tab + 1)..<valueEnd]), abs(valence) <= 4 else {
                 throw WorkbenchError(.format, "\(name):\(lineNumber): expected a term, a tab and a valence between -4 and 4")
             }
-            addValence(String(decoding: bytes[i..<tab], as: UTF8.self), valence, source: .lexicon)
+            let term = bytes[i..<tab]
+            if term.allSatisfy({ $0 &- 97 < 26 || $0 &- 48 < 10 }) {
+                // Lower-case letters and digits (most lines): the term is its one form.
+                let k = wordIndex.insert(term)
+                SentimentTerms.setValence(&wordIndex.entries[k], valence, source: .lexicon)
+            } else {
+                addValence(String(decoding: term, as: UTF8.self), valence, source: .lexicon)
+            }
         }
     }
 
@@ -85,18 +111,29 @@ struct SentimentTerms: Sendable {
             let key = term.lowercased()
             if source != .lexicon || emoticons[key] == nil { emoticons[key] = valence }
         } else if forms.count == 1 {
-            words[forms[0], default: TermEntry()].valence = valence
-            words[forms[0]]!.source = source
+            if source == .lexicon {
+                // The lexicon's words go straight to the index (read before any rule).
+                let k = wordIndex.insert(forms[0])
+                SentimentTerms.setValence(&wordIndex.entries[k], valence, source: source)
+            } else {
+                let lexicon = wordIndex.entry(forms[0]) ?? TermEntry()
+                SentimentTerms.setValence(&words[forms[0], default: lexicon], valence, source: source)
+            }
         } else {
-            phrases[forms, default: TermEntry()].valence = valence
-            phrases[forms]!.source = source
+            SentimentTerms.setValence(&phrases[forms, default: TermEntry()], valence, source: source)
         }
+    }
+
+    private static func setValence(_ entry: inout TermEntry, _ valence: Float, source: TermSource) {
+        entry.valence = valence
+        entry.source = source
     }
 
     private mutating func setRole(_ term: String, _ update: (inout TermEntry) -> Void) {
         let forms = SentimentTerms.split(term)
         if forms.count == 1 {
-            update(&words[forms[0], default: TermEntry()])
+            let lexicon = wordIndex.entry(forms[0]) ?? TermEntry()
+            update(&words[forms[0], default: lexicon])
         } else if forms.count > 1 {
             update(&phrases[forms, default: TermEntry()])
         }

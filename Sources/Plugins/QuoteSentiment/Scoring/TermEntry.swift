@@ -59,6 +59,9 @@ struct WordRole: OptionSet, Sendable, Hashable {
     /// `too` right before a positive word: more than is good (`too generous`, `too eager`)
     /// turns it into a mild complaint; before a negative word it intensifies (`too late`).
     static let excess = WordRole(rawValue: 1 << 23)
+    /// A token an emoticon can start with (`:`, `<`), set when the terms are compiled: only
+    /// these are tried as emoticons.
+    static let emoticonStart = WordRole(rawValue: 1 << 24)
 }
 
 /// Where a term's valence comes from, for `sentiment.explain`.
