@@ -36,9 +36,9 @@ struct DateToken: Equatable {
             }
             let start = i
             let kind: Kind
-            if ("0"..."9").contains(s) {
+            if s.value &- 48 < 10 {
                 var value = 0
-                while i < scalars.count, ("0"..."9").contains(scalars[i]) {
+                while i < scalars.count, scalars[i].value &- 48 < 10 {
                     if i - start < 9 { value = value * 10 + Int(scalars[i].value - 48) }
                     i += 1
                 }
