@@ -74,18 +74,24 @@ enum DateNormalizer {
         var digitRun = 0
         var hasYear = false
         region.reserveCapacity(datelineScalars)
-        for scalar in text.unicodeScalars {
-            if region.count >= datelineScalars { break }
-            if scalar == "\n" {
-                if lineHasContent { nonEmptyLines += 1 }
-                if nonEmptyLines >= datelineLines { break }
-                lineHasContent = false
-            } else if !DateToken.isSpace(scalar) {
-                lineHasContent = true
+        var text = text
+        // Scalars decoded straight from the UTF-8 storage: `unicodeScalars` costs more.
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                if region.count >= datelineScalars { break }
+                let scalar = Unicode.Scalar(ScalarDecoder.scalarValue(bytes, at: &i)) ?? "\u{FFFD}"
+                if scalar == "\n" {
+                    if lineHasContent { nonEmptyLines += 1 }
+                    if nonEmptyLines >= datelineLines { break }
+                    lineHasContent = false
+                } else if !DateToken.isSpace(scalar) {
+                    lineHasContent = true
+                }
+                digitRun = scalar.value &- 48 < 10 ? digitRun + 1 : 0
+                if digitRun == 4 { hasYear = true }
+                region.append(scalar)
             }
-            digitRun = scalar.value &- 48 < 10 ? digitRun + 1 : 0
-            if digitRun == 4 { hasYear = true }
-            region.append(scalar)
         }
         // Every full date has a four-digit year: most texts are ruled out without tokenizing.
         guard hasYear else { return nil }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A parse failure with where it happened: 1-based line and column (columns count
 /// characters, not bytes, so they match what an editor shows).
 struct JSONParseError: Error, Equatable {
@@ -189,9 +191,21 @@ struct JSONParser {
     /// are valid exactly when its raw bytes are: escapes decode to whole scalars, and a raw
     /// run ends or starts at an ASCII byte.
     mutating func string(_ utf8: ArraySlice<UInt8>) -> String {
-        if let valid = String(validating: utf8, as: UTF8.self) { return valid }
-        sawInvalidUTF8 = true
-        return String(decoding: utf8, as: UTF8.self)
+        var text = String(decoding: utf8, as: UTF8.self)
+        // Decoding changes the bytes exactly when they are not UTF-8 (a replacement is never
+        // the bytes it replaces). `String(validating:)` would say so too, but is not
+        // specialised: its generic metadata look-ups cost more than the validation.
+        if !sawInvalidUTF8 {
+            let same = text.withUTF8 { decoded in
+                utf8.withUnsafeBufferPointer { raw in
+                    guard decoded.count == raw.count else { return false }
+                    guard let a = decoded.baseAddress, let b = raw.baseAddress else { return true }
+                    return memcmp(a, b, raw.count) == 0
+                }
+            }
+            if !same { sawInvalidUTF8 = true }
+        }
+        return text
     }
 
     /// The index of the first `"`, `\\` or control byte from `from` (or the end): eight bytes
