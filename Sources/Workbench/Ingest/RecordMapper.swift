@@ -32,7 +32,8 @@ struct RecordMapper {
         var warnings: [String] = []
         // Named only in warnings: made when one is.
         var fields: String { record.keys.isEmpty ? "(none)" : record.keys.joined(separator: ", ") }
-        var used: Set<String> = []
+        // At most four keys: an array is cheaper than hashing every member's key.
+        var used: [String] = []
 
         func pick(_ explicit: String?, _ flag: String, _ defaults: [String]) -> JSONObject.Member? {
             if let explicit {
@@ -42,12 +43,12 @@ struct RecordMapper {
                     }
                     return nil
                 }
-                used.insert(member.key)
+                used.append(member.key)
                 return member
             }
             let member = defaults.lazy.compactMap { name in record.members.first { $0.key == name } }.first
                 ?? defaults.lazy.compactMap { name in record.members.first { RecordMapper.lowercased($0.key, is: name) } }.first
-            if let member { used.insert(member.key) }
+            if let member { used.append(member.key) }
             return member
         }
 
