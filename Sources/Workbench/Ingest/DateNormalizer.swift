@@ -37,6 +37,17 @@ enum DateNormalizer {
     ]
     static let ordinals: Set<String> = ["st", "nd", "rd", "th"]
 
+    /// `months[word]`, ruling out most words by length and first letter before hashing:
+    /// a dateline search looks up every word near the top of every text.
+    static func month(_ word: String) -> Int? {
+        guard (3...9).contains(word.utf8.count) else { return nil }
+        switch word.utf8.first {
+        case UInt8(ascii: "j"), UInt8(ascii: "f"), UInt8(ascii: "m"), UInt8(ascii: "a"), UInt8(ascii: "s"),
+             UInt8(ascii: "o"), UInt8(ascii: "n"), UInt8(ascii: "d"): return months[word]
+        default: return nil
+        }
+    }
+
     /// Normalises a date field's value: `2011-11-15`, `2011-11-15T10:00:00Z`, `2011/11/15`,
     /// `15 Nov. 2011`, `November 15, 2011`, `Nov 15 2011`, `Tue, 15 Nov 2011 10:00 GMT`,
     /// `November 2011`, `2011-11`, `2011`. Nil when the value is not a date we recognise.
@@ -63,18 +74,24 @@ enum DateNormalizer {
         var digitRun = 0
         var hasYear = false
         region.reserveCapacity(datelineScalars)
-        for scalar in text.unicodeScalars {
-            if region.count >= datelineScalars { break }
-            if scalar == "\n" {
-                if lineHasContent { nonEmptyLines += 1 }
-                if nonEmptyLines >= datelineLines { break }
-                lineHasContent = false
-            } else if !DateToken.isSpace(scalar) {
-                lineHasContent = true
+        var text = text
+        // Scalars decoded straight from the UTF-8 storage: `unicodeScalars` costs more.
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                if region.count >= datelineScalars { break }
+                let scalar = Unicode.Scalar(ScalarDecoder.scalarValue(bytes, at: &i)) ?? "\u{FFFD}"
+                if scalar == "\n" {
+                    if lineHasContent { nonEmptyLines += 1 }
+                    if nonEmptyLines >= datelineLines { break }
+                    lineHasContent = false
+                } else if !DateToken.isSpace(scalar) {
+                    lineHasContent = true
+                }
+                digitRun = scalar.value &- 48 < 10 ? digitRun + 1 : 0
+                if digitRun == 4 { hasYear = true }
+                region.append(scalar)
             }
-            digitRun = ("0"..."9").contains(scalar) ? digitRun + 1 : 0
-            if digitRun == 4 { hasYear = true }
-            region.append(scalar)
         }
         // Every full date has a four-digit year: most texts are ruled out without tokenizing.
         guard hasYear else { return nil }
@@ -92,20 +109,25 @@ enum DateNormalizer {
     /// Whether four ASCII digits in a row occur in the first `datelineScalars` scalars (a
     /// superset of the region `findDateline` reads, which also stops after a few lines).
     static func mayHaveYear(_ text: String) -> Bool {
-        var scalars = 0, digitRun = 0
-        for b in text.utf8 {
-            if b & 0xC0 != 0x80 {
-                if scalars == datelineScalars { return false }
-                scalars += 1
+        var text = text
+        // Over the UTF-8 buffer: it runs on every record, and `utf8` iteration costs several
+        // times as much per byte.
+        return text.withUTF8 { bytes in
+            var scalars = 0, digitRun = 0
+            for b in bytes {
+                if b & 0xC0 != 0x80 {
+                    if scalars == datelineScalars { return false }
+                    scalars += 1
+                }
+                if b &- 48 < 10 {
+                    digitRun += 1
+                    if digitRun == 4 { return true }
+                } else {
+                    digitRun = 0
+                }
             }
-            if b &- 48 < 10 {
-                digitRun += 1
-                if digitRun == 4 { return true }
-            } else {
-                digitRun = 0
-            }
+            return false
         }
-        return false
     }
 
     /// A date starting at token `k`, and the index after its last token. `partial` allows
@@ -125,7 +147,7 @@ enum DateNormalizer {
         if let day = t.number(at: k, digits: 1...2) {
             var j = k + 1
             if let word = t.word(at: j), ordinals.contains(word), !t[j].spaced { j += 1 }
-            if let month = t.word(at: j).flatMap({ months[$0] }) {
+            if let month = t.word(at: j).flatMap(month) {
                 j += 1
                 if t.isPunct(".", at: j) { j += 1 }
                 if t.isPunct(",", at: j) { j += 1 }
@@ -133,7 +155,7 @@ enum DateNormalizer {
             }
         }
         // November 15, 2011; Jan. 25, 2013; Nov 15 2011; and with `partial` November 2011.
-        if let month = t.word(at: k).flatMap({ months[$0] }) {
+        if let month = t.word(at: k).flatMap(month) {
             var j = k + 1
             if t.isPunct(".", at: j) { j += 1 }
             if let day = t.number(at: j, digits: 1...2) {

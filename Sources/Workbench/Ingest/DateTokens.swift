@@ -36,18 +36,19 @@ struct DateToken: Equatable {
             }
             let start = i
             let kind: Kind
-            if ("0"..."9").contains(s) {
+            if s.value &- 48 < 10 {
                 var value = 0
-                while i < scalars.count, ("0"..."9").contains(scalars[i]) {
+                while i < scalars.count, scalars[i].value &- 48 < 10 {
                     if i - start < 9 { value = value * 10 + Int(scalars[i].value - 48) }
                     i += 1
                 }
                 kind = .number(i - start <= 9 ? value : 0, digits: i - start)
             } else if DateToken.isLetter(s) {
                 while i < scalars.count, DateToken.isLetter(scalars[i]) { i += 1 }
-                // Only month, weekday and ordinal names matter; longer words need no text.
+                // Only month, weekday and ordinal names matter: longer words, and ASCII words
+                // whose first letter starts none of them, need no text.
                 var word = ""
-                if i - start <= 9 {
+                if i - start <= 9, s.value >= 0x80 || DateToken.namesStartWith(s) {
                     if scalars[start..<i].allSatisfy({ $0.value < 0x80 }) {
                         // ASCII letters: lower-cased by setting bit 5, straight into a small
                         // string (no allocation); this runs on every word near the top of
@@ -77,6 +78,16 @@ struct DateToken: Equatable {
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return s == " " || (0x09...0x0D).contains(s.value) }
         return s.properties.isWhitespace
+    }
+
+    /// Whether a month, weekday or ordinal name (`DateNormalizer`) starts with this ASCII
+    /// letter, in either case: a, d, f, j, m, n, o, r, s, t, w.
+    @inline(__always)
+    static func namesStartWith(_ s: Unicode.Scalar) -> Bool {
+        switch s.value | 0x20 {
+        case 0x61, 0x64, 0x66, 0x6A, 0x6D, 0x6E, 0x6F, 0x72, 0x73, 0x74, 0x77: return true
+        default: return false
+        }
     }
 
     /// `isAlphabetic` with an ASCII fast path.

@@ -74,13 +74,17 @@ enum FileBytes {
     }
 
     /// Whether the bytes start with a UTF-8 byte-order mark.
-    static func hasBOM(_ bytes: [UInt8]) -> Bool {
-        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    static func hasBOM(_ bytes: [UInt8]) -> Bool { hasBOM(bytes[...]) }
+
+    static func hasBOM(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF])
     }
 
     /// True when there is nothing but ASCII whitespace (and perhaps a BOM).
-    static func isBlank(_ bytes: [UInt8]) -> Bool {
-        let body = hasBOM(bytes) ? bytes.dropFirst(3) : bytes[...]
+    static func isBlank(_ bytes: [UInt8]) -> Bool { isBlank(bytes[...]) }
+
+    static func isBlank(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let body = hasBOM(bytes) ? bytes.dropFirst(3) : bytes
         return body.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C || $0 == 0x0B }
     }
 }

@@ -62,11 +62,12 @@ extension JSONParser {
         while true {
             // Runs of plain bytes are passed eight at a time, as `parseString` does.
             i = plainRunEnd(from: i)
-            guard i < bytes.count else { i = open; throw failure("unterminated string") }
+            guard i < end else { i = open; throw failure("unterminated string") }
             let byte = bytes[i]
             switch byte {
             case UInt8(ascii: "\""):
                 i += 1
+                if !sawInvalidUTF8, FileBytes.firstInvalidUTF8(bytes, in: open..<i) != nil { sawInvalidUTF8 = true }
                 return
             case UInt8(ascii: "\\"):
                 var buffer = scratch
@@ -83,7 +84,7 @@ extension JSONParser {
 
     mutating func literal(_ word: StaticString) throws(JSONParseError) {
         let expected = word.withUTF8Buffer { Array($0) }
-        guard i + expected.count <= bytes.count, Array(bytes[i..<(i + expected.count)]) == expected else {
+        guard i + expected.count <= end, Array(bytes[i..<(i + expected.count)]) == expected else {
             throw failure("unexpected \(describe(bytes[i]))")
         }
         i += expected.count

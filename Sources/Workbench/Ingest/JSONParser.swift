@@ -1,3 +1,5 @@
+import Foundation
+
 /// A parse failure with where it happened: 1-based line and column (columns count
 /// characters, not bytes, so they match what an editor shows).
 struct JSONParseError: Error, Equatable {
@@ -16,6 +18,9 @@ struct JSONParser {
     static let maxDepth = 512
 
     let bytes: [UInt8]
+    /// The part of `bytes` parsed: `start..<end` (a line of a larger buffer, or all of it).
+    let start: Int
+    let end: Int
     var i: Int
     let firstLine: Int
     var depth = 0
@@ -28,15 +33,28 @@ struct JSONParser {
     let keepDepth: Int
     /// Escapes decoded while skipping a string.
     var scratch: [UInt8] = []
+    /// Whether a string held bytes that are not UTF-8 (replaced with U+FFFD). After a
+    /// successful parse, false means the whole input is UTF-8: every byte outside a string is
+    /// ASCII, or the parse fails. A loader that must report the first bad byte looks for it
+    /// only then, instead of checking every line twice (here and in `FileBytes`).
+    var sawInvalidUTF8 = false
 
     /// A parser over `bytes`, whose first line is line `firstLine` of its file. A leading
     /// UTF-8 byte-order mark is skipped.
     init(bytes: [UInt8], firstLine: Int = 1, keepDepth: Int = .max) {
+        self.init(bytes: bytes, range: 0..<bytes.count, firstLine: firstLine, keepDepth: keepDepth)
+    }
+
+    /// A parser over `bytes[range]` only (offsets and `i` stay those of `bytes`).
+    init(bytes: [UInt8], range: Range<Int>, firstLine: Int = 1, keepDepth: Int = .max) {
         self.bytes = bytes
+        self.start = range.lowerBound
+        self.end = range.upperBound
         self.firstLine = firstLine
         self.keepDepth = keepDepth
         self.countedLine = firstLine
-        self.i = FileBytes.hasBOM(bytes) ? 3 : 0
+        self.countedTo = range.lowerBound
+        self.i = FileBytes.hasBOM(bytes[range]) ? range.lowerBound + 3 : range.lowerBound
     }
 
     /// Parses the whole input as one value; only whitespace may follow it.
@@ -51,7 +69,7 @@ struct JSONParser {
     /// top-level value, each with the line it starts on.
     mutating func parseRecords() throws(JSONParseError) -> [(line: Int, value: JSONValue)] {
         skipWhitespace()
-        guard i < bytes.count, bytes[i] == UInt8(ascii: "[") else {
+        guard i < end, bytes[i] == UInt8(ascii: "[") else {
             let line = lineAt(i)
             let value = try parseValue()
             try expectEnd()
@@ -141,21 +159,21 @@ struct JSONParser {
     mutating func parseString() throws(JSONParseError) -> String {
         let open = i
         i += 1
-        let start = i
+        let first = i
         // Fast path: no escapes.
         i = plainRunEnd(from: i)
-        if i < bytes.count, bytes[i] == UInt8(ascii: "\"") {
+        if i < end, bytes[i] == UInt8(ascii: "\"") {
             i += 1
-            return String(decoding: bytes[start..<(i - 1)], as: UTF8.self)
+            return string(bytes[first..<(i - 1)])
         }
-        var buffer = Array(bytes[start..<i])
+        var buffer = Array(bytes[first..<i])
         while true {
-            guard i < bytes.count else { i = open; throw failure("unterminated string") }
+            guard i < end else { i = open; throw failure("unterminated string") }
             let byte = bytes[i]
             switch byte {
             case UInt8(ascii: "\""):
                 i += 1
-                return String(decoding: buffer, as: UTF8.self)
+                return string(buffer[...])
             case UInt8(ascii: "\\"):
                 try parseEscape(into: &buffer)
             case 0..<0x20:
@@ -169,12 +187,33 @@ struct JSONParser {
         }
     }
 
+    /// The bytes as a string, bad UTF-8 replaced with U+FFFD (and noted). A string's bytes
+    /// are valid exactly when its raw bytes are: escapes decode to whole scalars, and a raw
+    /// run ends or starts at an ASCII byte.
+    mutating func string(_ utf8: ArraySlice<UInt8>) -> String {
+        var text = String(decoding: utf8, as: UTF8.self)
+        // Decoding changes the bytes exactly when they are not UTF-8 (a replacement is never
+        // the bytes it replaces). `String(validating:)` would say so too, but is not
+        // specialised: its generic metadata look-ups cost more than the validation.
+        if !sawInvalidUTF8 {
+            let same = text.withUTF8 { decoded in
+                utf8.withUnsafeBufferPointer { raw in
+                    guard decoded.count == raw.count else { return false }
+                    guard let a = decoded.baseAddress, let b = raw.baseAddress else { return true }
+                    return memcmp(a, b, raw.count) == 0
+                }
+            }
+            if !same { sawInvalidUTF8 = true }
+        }
+        return text
+    }
+
     /// The index of the first `"`, `\\` or control byte from `from` (or the end): eight bytes
     /// at a time, as texts are long runs of plain bytes (a byte-by-byte loop was most of
     /// parsing a news corpus).
     func plainRunEnd(from: Int) -> Int {
         bytes.withUnsafeBufferPointer { b in
-            let n = b.count
+            let n = end
             var j = from
             if let base = b.baseAddress {
                 let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
@@ -198,7 +237,7 @@ struct JSONParser {
     }
 
     mutating func parseEscape(into buffer: inout [UInt8]) throws(JSONParseError) {
-        guard i + 1 < bytes.count else { i += 1; throw failure("unterminated string") }
+        guard i + 1 < end else { i += 1; throw failure("unterminated string") }
         let code = bytes[i + 1]
         let simple: UInt8?
         switch code {
@@ -222,7 +261,7 @@ struct JSONParser {
         i += 2
         var value = try hex4()
         if (0xD800...0xDBFF).contains(value) {
-            guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
+            guard i + 1 < end, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
                 i = escapeStart
                 throw failure("unpaired surrogate in \\u escape")
             }
@@ -294,15 +333,15 @@ struct JSONParser {
 
     mutating func expectEnd() throws(JSONParseError) {
         skipWhitespace()
-        if i < bytes.count { throw failure("unexpected text after the JSON value") }
+        if i < end { throw failure("unexpected text after the JSON value") }
     }
 
-    func peek() -> UInt8? { i < bytes.count ? bytes[i] : nil }
+    func peek() -> UInt8? { i < end ? bytes[i] : nil }
 
     func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     mutating func skipWhitespace() {
-        while i < bytes.count {
+        while i < end {
             switch bytes[i] {
             case 0x20, 0x09, 0x0A, 0x0D: i += 1
             default: return
@@ -318,7 +357,7 @@ struct JSONParser {
 
     /// The line of byte `offset`; offsets must not decrease between calls.
     mutating func lineAt(_ offset: Int) -> Int {
-        if offset < countedTo { countedTo = 0; countedLine = firstLine }
+        if offset < countedTo { countedTo = start; countedLine = firstLine }
         while countedTo < offset {
             if bytes[countedTo] == 0x0A { countedLine += 1 }
             countedTo += 1
@@ -327,10 +366,10 @@ struct JSONParser {
     }
 
     func failure(_ message: String) -> JSONParseError {
-        let at = min(i, bytes.count)
+        let at = min(i, end)
         var line = firstLine
-        var lineStart = 0
-        for k in 0..<at where bytes[k] == 0x0A {
+        var lineStart = start
+        for k in start..<at where bytes[k] == 0x0A {
             line += 1
             lineStart = k + 1
         }

@@ -48,7 +48,7 @@ extension LoadRun {
     /// A `.jsonl` file, streamed in batches of lines (see `JSONLinesBatch`): a bad line costs
     /// that line only.
     mutating func loadJSONLinesFile(_ file: InputFile) throws {
-        guard var reader = ChunkedLineReader(path: file.path) else {
+        guard var reader = JSONLinesReader(path: file.path) else {
             skip(.unreadable, "cannot read this file; skipped", file: file.path)
             return
         }
@@ -59,17 +59,11 @@ extension LoadRun {
         }
         var sawRecord = false
         var warnedUTF8 = false
-        var batch = JSONLinesBatch()
-        while let line = try reader.next() {
-            batch.append(line)
-            if batch.isFull {
-                try checkCancelled()
-                progress.advance(to: bytesDone + reader.bytesRead)
-                sawRecord = try load(batch, file: file, warnedUTF8: &warnedUTF8) || sawRecord
-                batch = JSONLinesBatch()
-            }
+        while let batch = try reader.nextBatch() {
+            try checkCancelled()
+            progress.advance(to: bytesDone + reader.bytesRead)
+            sawRecord = try load(batch, file: file, warnedUTF8: &warnedUTF8) || sawRecord
         }
-        sawRecord = try load(batch, file: file, warnedUTF8: &warnedUTF8) || sawRecord
         if !sawRecord { skip(.empty, "empty file; skipped", file: file.path) }
     }
 

@@ -30,8 +30,10 @@ struct RecordMapper {
 
     func map(_ record: JSONObject) -> Outcome {
         var warnings: [String] = []
-        let fields = record.keys.isEmpty ? "(none)" : record.keys.joined(separator: ", ")
-        var used: Set<String> = []
+        // Named only in warnings: made when one is.
+        var fields: String { record.keys.isEmpty ? "(none)" : record.keys.joined(separator: ", ") }
+        // At most four keys: an array is cheaper than hashing every member's key.
+        var used: [String] = []
 
         func pick(_ explicit: String?, _ flag: String, _ defaults: [String]) -> JSONObject.Member? {
             if let explicit {
@@ -41,12 +43,12 @@ struct RecordMapper {
                     }
                     return nil
                 }
-                used.insert(member.key)
+                used.append(member.key)
                 return member
             }
             let member = defaults.lazy.compactMap { name in record.members.first { $0.key == name } }.first
-                ?? defaults.lazy.compactMap { name in record.members.first { $0.key.lowercased() == name } }.first
-            if let member { used.insert(member.key) }
+                ?? defaults.lazy.compactMap { name in record.members.first { RecordMapper.lowercased($0.key, is: name) } }.first
+            if let member { used.append(member.key) }
             return member
         }
 
@@ -92,5 +94,16 @@ struct RecordMapper {
         let mapped = Mapped(id: id, text: text, title: title, dateField: date == nil ? nil : dateMember?.key,
                             dateValue: date, metadata: metadata)
         return .mapped(mapped, warnings: warnings)
+    }
+
+    /// `key.lowercased() == name` for a lower-case ASCII `name`; without making a string
+    /// when `key` is ASCII (it runs for every default name a record lacks).
+    static func lowercased(_ key: String, is name: String) -> Bool {
+        // Fewer bytes cannot lower-case to it: what lower-cases to ASCII letters (ASCII
+        // letters, the Kelvin sign) takes at least a byte a letter.
+        if key.utf8.count < name.utf8.count { return false }
+        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return key.lowercased() == name }
+        return key.utf8.count == name.utf8.count
+            && zip(key.utf8, name.utf8).allSatisfy { byte, lower in (byte &- 0x41 < 26 ? byte | 0x20 : byte) == lower }
     }
 }
