@@ -133,18 +133,23 @@ extension CorpusGraph {
             }
             columnStarts = starts
             var lists: [Kind: [Int32]] = [:]
-            // Each node's sort key (document position, span, id), read once: comparing nodes
-            // themselves would copy (retain and release) every field in every comparison.
+            // Each node's sort key (document position, span, id) by slot, read once: comparing
+            // nodes themselves would copy (retain and release) every field in every comparison.
+            // Made only for the slots that may need sorting: a column set alone in its kind
+            // and in order (sentences, paragraphs) is checked as it is read, without keys.
             var keys: [(order: Int, start: Int, end: Int, id: Int)] = []
-            keys.reserveCapacity(slots)
             var lastDocument = ""
             var lastOrder = 0
-            func key(_ document: String, _ start: Int, _ end: Int, _ id: Int) {
+            func order(of document: String) -> Int {
                 if document != lastDocument {
                     lastDocument = document
                     lastOrder = documentOrder[document] ?? 0
                 }
-                keys.append((lastOrder, start, end, id))
+                return lastOrder
+            }
+            func key(_ slot: Int, _ document: String, _ start: Int, _ end: Int, _ id: Int) {
+                if keys.isEmpty { keys = Array(repeating: (0, 0, 0, 0), count: slots) }
+                keys[slot] = (order(of: document), start, end, id)
             }
             func before(_ a: Int, _ b: Int) -> Bool {
                 let x = keys[a], y = keys[b]
@@ -156,7 +161,7 @@ extension CorpusGraph {
             var run: [Int32] = []
             for i in nodes.indices {
                 let span = nodes[i].span
-                key(span.document, span.start, span.end, nodes[i].id.raw)
+                key(i, span.document, span.start, span.end, nodes[i].id.raw)
                 let kind = nodes[i].kind
                 if kind != runKind {
                     if let runKind { lists[runKind, default: []].append(contentsOf: run) }
@@ -172,23 +177,43 @@ extension CorpusGraph {
             for (columns, _) in output.nodeColumns where columns.mixesKinds {
                 for i in 0..<columns.count { mixedKinds.insert(columns.kind(at: i)) }
             }
+            var runBounds: [Kind: [Int32]] = [:]
             for (position, (columns, first)) in output.nodeColumns.enumerated() {
-                var id = first
-                columns.forEachSpan { document, start, end in
-                    key(document, start, end, id)
-                    id += 1
-                }
                 let range = starts[position]..<(starts[position] + columns.count)
+                // A column set alone in its kind, in order: its slots are a range.
+                if !columns.mixesKinds, lists[columns.kind] == nil, byKind[columns.kind] == nil,
+                   !mixedKinds.contains(columns.kind),
+                   output.nodeColumns.filter({ !$0.columns.mixesKinds && $0.columns.kind == columns.kind }).count == 1 {
+                    var previous = (order: -1, start: 0, end: 0, id: 0)
+                    var id = first
+                    var inOrder = true
+                    // Nodes per document, for `documentBounds` (see below).
+                    var counts = [Int32](repeating: 0, count: documentOrder.count + 1)
+                    columns.forEachSpan { document, start, end in
+                        let next = (order: order(of: document), start: start, end: end, id: id)
+                        if next.order >= 0 && next.order < documentOrder.count { counts[next.order + 1] += 1 }
+                        if inOrder, previous.order >= 0,
+                           !((previous.order, previous.start, previous.end, previous.id) < (next.order, next.start, next.end, next.id)) {
+                            inOrder = false
+                        }
+                        previous = next
+                        id += 1
+                    }
+                    if inOrder {
+                        byKind[columns.kind] = .run(range)
+                        for order in 0..<documentOrder.count { counts[order + 1] += counts[order] }
+                        runBounds[columns.kind] = counts
+                        continue
+                    }
+                }
+                var id = first, slot = range.lowerBound
+                columns.forEachSpan { document, start, end in
+                    key(slot, document, start, end, id)
+                    id += 1
+                    slot += 1
+                }
                 if columns.mixesKinds {
                     for i in 0..<columns.count { lists[columns.kind(at: i), default: []].append(Int32(range.lowerBound + i)) }
-                    continue
-                }
-                // A column set alone in its kind, in order: its slots are a range.
-                if lists[columns.kind] == nil, byKind[columns.kind] == nil,
-                   !mixedKinds.contains(columns.kind),
-                   output.nodeColumns.filter({ !$0.columns.mixesKinds && $0.columns.kind == columns.kind }).count == 1,
-                   !zip(range, range.dropFirst()).contains(where: { !before($0, $1) }) {
-                    byKind[columns.kind] = .run(range)
                 } else {
                     lists[columns.kind, default: []].append(contentsOf: range.map { Int32($0) })
                 }
@@ -207,6 +232,10 @@ extension CorpusGraph {
             // binary searches hashed a document id at every step.
             var bounds: [Kind: [Int32]] = [:]
             for (kind, kindSlots) in byKind {
+                if let known = runBounds[kind] {
+                    bounds[kind] = known
+                    continue
+                }
                 var starts = [Int32](repeating: 0, count: documentOrder.count + 1)
                 for position in 0..<kindSlots.count {
                     let order = keys[kindSlots[position]].order

@@ -124,6 +124,7 @@ enum ParallelTokenizer {
         if firstMerged < groups.count {
             // Interning in group order is the one sequential step. Rewriting the ids in
             // place (a read and a write per token) costs less than copying them on threads.
+            forms.reserveCapacity(groups.reduce(forms.count) { $0 + $1.forms.count })
             for g in firstMerged..<groups.count {
                 try context.checkCancelled()
                 var remap = [Int32](repeating: 0, count: groups[g].forms.count)

@@ -190,10 +190,25 @@ public struct Vocabulary: Sendable {
         return value
     }
 
+    /// Room for `n` strings in all without the table growing on the way: a merge that knows
+    /// how many may come rehashes once, not at every doubling.
+    mutating func reserveCapacity(_ n: Int) {
+        if !frozen.isEmpty { thaw() }
+        var words = slots.count
+        while n * 8 > words * 3 { words *= 2 }
+        if words > slots.count { rehash(slotWords: words) }
+        bytes.reserveCapacity(bytes.count + (n - count) * 8)
+        offsets.reserveCapacity(n + 1)
+    }
+
     private mutating func grow() {
-        let size = slots.count
-        slots = Array(repeating: 0, count: size * 2)
-        let mask = size - 1
+        rehash(slotWords: slots.count * 2)
+    }
+
+    /// The interning table rebuilt with `slotWords / 2` slots.
+    private mutating func rehash(slotWords: Int) {
+        slots = Array(repeating: 0, count: slotWords)
+        let mask = slotWords / 2 - 1
         bytes.withUnsafeBufferPointer { bytes in
             for id in 0..<count {
                 let lo = Int(offsets[id]), hi = Int(offsets[id + 1])
