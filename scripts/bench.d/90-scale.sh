@@ -33,7 +33,7 @@ if [[ " $* " == *" scale "* ]] || [ "${WB_BENCH_SCALE:-0}" = 1 ]; then
     read -r words bytes <<<"$(bench_size "$corpus")"
     workspace="$(mktemp -u /tmp/wb-scale-XXXXXX.wbdb)"
     read -r cpu wall kb <<<"$(WB_TIMING=1 bench_measure "$(scale_all_analyses "$corpus" "$workspace")")"
-    # bench_measure kept stderr: the timing notes sit before /usr/bin/time's report.
+    # bench_measure kept stderr in $bench_log: the timing notes are there.
     steps="$(scale_steps "$bench_log")"
     size=$(stat -c %s "$workspace" 2>/dev/null || echo 0)
     awk -v n="$n docs" -v c="$cpu" -v w="$wall" -v words="$words" -v kb="$kb" -v size="$size" -v bytes="$bytes" \
