@@ -64,6 +64,10 @@ struct WB: ParsableCommand {
     private static func start(c: String?, definitions: [String], workspace: String?, arguments: [String],
                               commandsMarkdown: Bool) throws {
         MemoryTuning.apply()
+        // A Dispatch worker thread is started now, while the plugins are assembled, so that
+        // the first parallel pass (reading a JSONL file) finds one instead of waiting about a
+        // millisecond for it to start.
+        DispatchQueue.global().async {}
         let workbench: Workbench
         do {
             workbench = try Workbench(plugins: BuiltInPlugins.all)
