@@ -15,13 +15,22 @@ public final class Pending<Value: Sendable>: Sendable {
     private let done = DispatchSemaphore(value: 0)
 
     /// Starts `body`; `threads` is the command's thread budget (1: no thread of its own).
-    public init(threads: Int, _ body: @escaping @Sendable () throws -> Value) {
+    /// `whenIdle`: the thread runs at the lowest priority (nice 19), so that it takes a core
+    /// only when the work running in parallel leaves one idle — for a value needed only after
+    /// a parallel pass that has serial stretches (the sentiment term tables, read while the
+    /// tokens are made: at normal priority they took a core from the tokenizer, and now they
+    /// run while the token vocabularies are merged on one thread). Waiting for the value
+    /// leaves the waiting core idle, so it is never starved.
+    public init(threads: Int, whenIdle: Bool = false, _ body: @escaping @Sendable () throws -> Value) {
         guard threads > 1 else {
             result.withLock { $0 = Result { try body() } }
             done.signal()
             return
         }
         Thread.detachNewThread { [self] in
+            // On Linux a thread's nice value is its own (`who` 0: this thread), and this thread
+            // ends with `body`.
+            if whenIdle { _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19) }
             let value = Result { try body() }
             result.withLock { $0 = value }
             done.signal()

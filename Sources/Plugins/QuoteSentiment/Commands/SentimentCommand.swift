@@ -82,10 +82,11 @@ enum SentimentCommand {
     /// Every unit of the corpus (or of one document) in text order. Documents are scored in
     /// parallel (`CommandContext.mapInParallel`), their rows joined in document order.
     static func scoreUnits(_ unit: String, context: inout CommandContext) throws -> Table {
-        // The term tables are read while the tokens are made, and compiled against their
-        // vocabulary while the sentences (or quotes) are.
+        // The term tables are read while the tokens are made (at the lowest priority: in the
+        // tokenizer's serial merge, not taking a core from its parallel part), and compiled
+        // against their vocabulary while the sentences (or quotes) are.
         let domain = SentimentRun.domain(context.settings), threads = context.threads
-        let terms = Pending(threads: threads) { try SentimentResources.terms(domain: domain) }
+        let terms = Pending(threads: threads, whenIdle: true) { try SentimentResources.terms(domain: domain) }
         try context.require([.paragraphs, .tokens])
         guard let tokenLayer = context.graph.payload(of: "tokens", as: TokenLayer.self) else {
             throw WorkbenchError(.analysisFailed, "the sentiment scorer needs the token layer, which has not run")
