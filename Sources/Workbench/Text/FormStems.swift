@@ -15,46 +15,52 @@ final class FormStems: Sendable {
         var stemOfForm: [Int32] = []
     }
 
-    private let forms: Vocabulary
-    private let base: FormStems?
-    private let threads: Int
-    private let made: Mutex<Table?>
+    /// What the stems are made from, until they are: then only the table is kept (an
+    /// extended layer's stems would otherwise hold every earlier vocabulary alive).
+    private enum State {
+        case toMake(forms: Vocabulary, base: FormStems?, threads: Int)
+        case made(Table)
+    }
+
+    private let state: Mutex<State>
 
     /// Stems already made (read from a workspace, or of a query's few words).
     init(ready table: Table) {
-        forms = Vocabulary()
-        base = nil
-        threads = 1
-        made = Mutex(table)
+        state = Mutex(.made(table))
     }
 
     /// The stems of `forms`, to be made on first use on `threads` threads; `base`: the stems
     /// of the first forms, when the layer extends another.
     init(forms: Vocabulary, extending base: FormStems?, threads: Int) {
-        self.forms = forms
-        self.base = base
-        self.threads = max(1, threads)
-        made = Mutex(nil)
+        state = Mutex(.toMake(forms: forms, base: base, threads: max(1, threads)))
     }
 
     /// Whether the stems were made (or given) yet.
-    var isMade: Bool { made.withLock { $0 != nil } }
+    var isMade: Bool {
+        state.withLock { state in
+            if case .made = state { return true }
+            return false
+        }
+    }
 
     var table: Table {
-        made.withLock { made in
-            if let made { return made }
-            let table = make()
-            made = table
-            return table
+        state.withLock { state in
+            switch state {
+            case .made(let table):
+                return table
+            case .toMake(let forms, let base, let threads):
+                let table = FormStems.make(forms: forms, base: base, threads: threads)
+                state = .made(table)
+                return table
+            }
         }
     }
 
     /// Stems of the forms after `base`'s, in parallel over ranges of form ids (a stemmer per
     /// thread: libstemmer is not thread-safe), interned in form order.
-    private func make() -> Table {
+    private static func make(forms: Vocabulary, base: FormStems?, threads: Int) -> Table {
         var table = base?.table ?? Table()
         let first = table.stemOfForm.count
-        let forms = forms
         let ranges = ParallelMap.contiguousRanges(weights: Array(repeating: 1, count: max(0, forms.count - first)),
                                                   parts: threads == 1 ? 1 : threads * 2)
         @Sendable func stem(_ r: Int) -> Vocabulary.Builder {
