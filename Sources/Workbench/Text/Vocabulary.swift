@@ -38,11 +38,16 @@ public struct Vocabulary: Sendable {
     /// The id of a string, if it was interned.
     public func id(of string: String) -> Int32? {
         let utf8 = Array(string.utf8)
-        return utf8.withUnsafeBufferPointer { find($0).id }
+        return utf8.withUnsafeBufferPointer { id(of: $0) }
+    }
+
+    /// The id of a string given as UTF-8 bytes, if it was interned (no `String` made).
+    public func id(of word: UnsafeBufferPointer<UInt8>) -> Int32? {
+        find(word).id
     }
 
     /// The id of these bytes, adding them when new.
-    mutating func intern(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
+    public mutating func intern(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
         if word.count <= 8 { return intern(packed: Vocabulary.packed(word), length: word.count) }
         if !frozen.isEmpty { thaw() }
         let (found, slot, hash) = find(word)
@@ -192,7 +197,7 @@ public struct Vocabulary: Sendable {
 
     /// Room for `n` strings in all without the table growing on the way: a merge that knows
     /// how many may come rehashes once, not at every doubling.
-    mutating func reserveCapacity(_ n: Int) {
+    public mutating func reserveCapacity(_ n: Int) {
         if !frozen.isEmpty { thaw() }
         var words = slots.count
         while n * 8 > words * 3 { words *= 2 }
