@@ -47,25 +47,32 @@ public struct DocumentTokens: Sendable {
     /// The tokens' ends, by index (`end(_:)` as a collection).
     @inlinable public var ends: TokenEnds { TokenEnds(tokens: self) }
 
-    /// Appends a token's span (a saved layer read back; class, flags and form are set apart).
-    @inline(__always)
-    mutating func appendSpan(_ start: Int, _ end: Int) {
-        if wideStarts.isEmpty && start <= Int(UInt16.max) {
-            narrowStarts.append(UInt16(truncatingIfNeeded: start))
+    /// Sets every token's span (class, flags and form are set apart), in the compact storage
+    /// above: 16-bit starts when every start fits, a length byte with the rare long token's
+    /// end aside. The one place that knows that storage, for the tokenizer and a saved layer.
+    mutating func setSpans(starts: UnsafeBufferPointer<Int32>, ends: UnsafeBufferPointer<Int32>) {
+        let n = starts.count
+        if starts.allSatisfy({ $0 <= Int32(UInt16.max) }) {
+            narrowStarts = starts.map { UInt16(truncatingIfNeeded: $0) }
+            wideStarts = []
         } else {
-            if wideStarts.isEmpty {
-                wideStarts = narrowStarts.map { Int32($0) }
-                narrowStarts = []
+            narrowStarts = []
+            wideStarts = Array(starts)
+        }
+        var long: [Int32: Int32] = [:]
+        lengths = [UInt8](unsafeUninitializedCapacity: n) { buffer, initialized in
+            for k in 0..<n {
+                let length = ends[k] - starts[k]
+                if length < 255 {
+                    buffer[k] = UInt8(truncatingIfNeeded: length)
+                } else {
+                    buffer[k] = 255
+                    long[Int32(truncatingIfNeeded: k)] = ends[k]
+                }
             }
-            wideStarts.append(Int32(truncatingIfNeeded: start))
+            initialized = n
         }
-        let length = end - start
-        if length < 255 {
-            lengths.append(UInt8(truncatingIfNeeded: length))
-        } else {
-            longEnds[Int32(truncatingIfNeeded: lengths.count)] = Int32(truncatingIfNeeded: end)
-            lengths.append(255)
-        }
+        longEnds = long
     }
 
     public var count: Int { lengths.count }
@@ -86,14 +93,6 @@ public struct DocumentTokens: Sendable {
             if Int(end(mid)) <= offset { lo = mid + 1 } else { hi = mid }
         }
         return lo
-    }
-
-    mutating func reserve(_ n: Int) {
-        narrowStarts.reserveCapacity(n)
-        lengths.reserveCapacity(n)
-        classes.reserveCapacity(n)
-        flags.reserveCapacity(n)
-        normalized.reserveCapacity(n)
     }
 }
 

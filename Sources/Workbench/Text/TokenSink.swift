@@ -14,37 +14,33 @@ struct TokenSink: ~Copyable {
 
     init(capacity: Int = 4096) {
         self.capacity = capacity
-        starts = .allocate(capacity: capacity)
-        ends = .allocate(capacity: capacity)
-        classes = .allocate(capacity: capacity)
-        flags = .allocate(capacity: capacity)
-        forms = .allocate(capacity: capacity)
+        (starts, ends, classes, flags, forms) = TokenSink.buffers(capacity)
     }
 
-    deinit {
-        starts.deallocate()
-        ends.deallocate()
-        classes.deallocate()
-        flags.deallocate()
-        forms.deallocate()
-    }
+    deinit { deallocate() }
 
     /// Empties the sink, with room for every token of a text of `scalars` scalars.
     mutating func prepare(forScalars scalars: Int) {
         count = 0
         guard scalars > capacity else { return }
-        let size = max(scalars, 2 * capacity)
+        deallocate()
+        capacity = max(scalars, 2 * capacity)
+        (starts, ends, classes, flags, forms) = TokenSink.buffers(capacity)
+    }
+
+    private static func buffers(_ size: Int) -> (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>,
+                                                 UnsafeMutablePointer<TokenClass>, UnsafeMutablePointer<TokenFlags>,
+                                                 UnsafeMutablePointer<Int32>) {
+        (.allocate(capacity: size), .allocate(capacity: size), .allocate(capacity: size), .allocate(capacity: size),
+         .allocate(capacity: size))
+    }
+
+    private func deallocate() {
         starts.deallocate()
         ends.deallocate()
         classes.deallocate()
         flags.deallocate()
         forms.deallocate()
-        starts = .allocate(capacity: size)
-        ends = .allocate(capacity: size)
-        classes = .allocate(capacity: size)
-        flags = .allocate(capacity: size)
-        forms = .allocate(capacity: size)
-        capacity = size
     }
 
     /// Adds a token (room was made by `prepare`: tokens never outnumber scalars).
@@ -68,29 +64,7 @@ struct TokenSink: ~Copyable {
         tokens.classes = Array(UnsafeBufferPointer(start: classes, count: n))
         tokens.flags = Array(UnsafeBufferPointer(start: flags, count: n))
         tokens.normalized = Array(UnsafeBufferPointer(start: forms, count: n))
-        // Starts only grow: 16 bits hold them all when they hold the last.
-        if n == 0 || starts[n - 1] <= Int32(UInt16.max) {
-            tokens.narrowStarts = [UInt16](unsafeUninitializedCapacity: n) { buffer, initialized in
-                for k in 0..<n { buffer[k] = UInt16(truncatingIfNeeded: starts[k]) }
-                initialized = n
-            }
-        } else {
-            tokens.wideStarts = Array(UnsafeBufferPointer(start: starts, count: n))
-        }
-        var longEnds: [Int32: Int32] = [:]
-        tokens.lengths = [UInt8](unsafeUninitializedCapacity: n) { buffer, initialized in
-            for k in 0..<n {
-                let length = ends[k] - starts[k]
-                if length < 255 {
-                    buffer[k] = UInt8(truncatingIfNeeded: length)
-                } else {
-                    buffer[k] = 255
-                    longEnds[Int32(truncatingIfNeeded: k)] = ends[k]
-                }
-            }
-            initialized = n
-        }
-        tokens.longEnds = longEnds
+        tokens.setSpans(starts: UnsafeBufferPointer(start: starts, count: n), ends: UnsafeBufferPointer(start: ends, count: n))
         return tokens
     }
 }

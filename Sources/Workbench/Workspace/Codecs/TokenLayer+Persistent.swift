@@ -46,12 +46,13 @@ extension TokenLayer: PersistentPayload {
                   tokens.normalized.allSatisfy({ $0 >= 0 && Int($0) < forms.count }) else {
                 throw ByteReader.DecodingFailure("token arrays of '\(id)' do not agree")
             }
-            tokens.reserve(n)
             for i in 0..<n {
                 guard starts[i] >= 0, starts[i] <= ends[i], i == 0 || ends[i - 1] <= starts[i] else {
                     throw ByteReader.DecodingFailure("token \(i) of '\(id)' has a bad span")
                 }
-                tokens.appendSpan(Int(starts[i]), Int(ends[i]))
+            }
+            starts.withUnsafeBufferPointer { starts in
+                ends.withUnsafeBufferPointer { ends in tokens.setSpans(starts: starts, ends: ends) }
             }
             tokens.classes = try classes.map { byte in
                 guard let tokenClass = TokenClass(rawValue: byte) else { throw ByteReader.DecodingFailure("unknown token class \(byte)") }
