@@ -88,9 +88,7 @@ public struct Document: Sendable, Identifiable {
                 let raw = UnsafeRawPointer(base)
                 while i + 8 <= bytes.count {
                     let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    // Continuation bytes are 10xxxxxx: count the bytes that are not.
-                    let continuation = (word & 0x8080_8080_8080_8080) & ~((word << 1) & 0x8080_8080_8080_8080)
-                    count += 8 - continuation.nonzeroBitCount
+                    count += 8 - ScalarDecoder.continuationBytes(in: word)
                     hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
                     hash ^= hash >> 29
                     i += 8

@@ -59,17 +59,17 @@ struct ParagraphAnalysis: IncrementalAnalysis {
             while true {
                 let lineEnd = memchr(base + lineStart, 10, n - lineStart).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? n
                 if let (first, end) = contentBounds(b, lineStart, lineEnd) {
-                    let firstOffset = k + scalarCount(b, lineStart, first)
-                    let endOffset = firstOffset + scalarCount(b, first, end)
+                    let firstOffset = k + ScalarDecoder.scalarCount(b, lineStart, first)
+                    let endOffset = firstOffset + ScalarDecoder.scalarCount(b, first, end)
                     if paragraphStart < 0 { paragraphStart = firstOffset }
                     lastContentEnd = endOffset
-                    k = endOffset + scalarCount(b, end, lineEnd)
+                    k = endOffset + ScalarDecoder.scalarCount(b, end, lineEnd)
                 } else {
                     if paragraphStart >= 0 {
                         ranges.append(paragraphStart..<lastContentEnd)
                         paragraphStart = -1
                     }
-                    k += scalarCount(b, lineStart, lineEnd)
+                    k += ScalarDecoder.scalarCount(b, lineStart, lineEnd)
                 }
                 if lineEnd >= n { break }
                 lineStart = lineEnd + 1
@@ -106,35 +106,6 @@ struct ParagraphAnalysis: IncrementalAnalysis {
     /// `ScalarDecoder` does, so that offsets agree).
     @inline(__always)
     private static func isSpace(_ b: UnsafeBufferPointer<UInt8>, at i: inout Int) -> Bool {
-        let c0 = b[i]
-        if c0 < 0x80 {
-            i += 1
-            return c0 == 32 || (c0 >= 9 && c0 <= 13)
-        }
-        return isSpace(Unicode.Scalar(ScalarDecoder.scalarValue(b, at: &i)) ?? "\u{FFFD}")
-    }
-
-    /// The number of scalars in `b[start..<end]` (valid UTF-8, as a `String`'s): its bytes
-    /// that are not continuation bytes (10xxxxxx), counted eight at a time.
-    private static func scalarCount(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
-        guard let base = b.baseAddress else { return 0 }
-        var i = start, count = end - start
-        while i + 8 <= end {
-            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            count -= (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-            i += 8
-        }
-        while i < end {
-            if b[i] & 0xC0 == 0x80 { count -= 1 }
-            i += 1
-        }
-        return count
-    }
-
-    @inline(__always)
-    private static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 128 { return v == 32 || (v >= 9 && v <= 13) }
-        return c.properties.isWhitespace
+        ScalarKind.isSpace(Unicode.Scalar(ScalarDecoder.scalarValue(b, at: &i)) ?? "\u{FFFD}")
     }
 }

@@ -79,6 +79,29 @@ enum ScalarDecoder {
         return v
     }
 
+    /// The number of UTF-8 continuation bytes (10xxxxxx) among the eight bytes of `word`:
+    /// the bytes that start no scalar.
+    @inline(__always)
+    static func continuationBytes(in word: UInt64) -> Int {
+        (word & 0x8080_8080_8080_8080 & ~(word << 1)).nonzeroBitCount
+    }
+
+    /// The number of scalars in `b[start..<end]` (valid UTF-8, as a `String`'s): its bytes
+    /// that are not continuation bytes, counted eight at a time.
+    static func scalarCount(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        guard let base = b.baseAddress else { return 0 }
+        var i = start, count = end - start
+        while i + 8 <= end {
+            count -= continuationBytes(in: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            i += 8
+        }
+        while i < end {
+            if b[i] & 0xC0 == 0x80 { count -= 1 }
+            i += 1
+        }
+        return count
+    }
+
     /// A string from a run of scalars, encoded straight into the string's UTF-8 storage.
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var bytes = 0
