@@ -15,11 +15,11 @@ struct DocumentOffsets: Sendable {
 
     var total: Int { starts[starts.count - 1] }
 
-    /// `body(document, flat index, index within the document)` for every node, in order.
-    func forEachNode(_ body: (_ document: String, _ index: Int, _ local: Int) throws -> Void) rethrows {
+    /// `body(document, flat index)` for every node, in order.
+    func forEachNode(_ body: (_ document: String, _ index: Int) throws -> Void) rethrows {
         for d in documents.indices {
             let document = documents[d]
-            for index in starts[d]..<starts[d + 1] { try body(document, index, index - starts[d]) }
+            for index in starts[d]..<starts[d + 1] { try body(document, index) }
         }
     }
 
@@ -61,7 +61,7 @@ struct ParagraphColumns: NodeColumns {
     }
 
     func forEachSpan(_ body: (_ document: String, _ start: Int, _ end: Int) throws -> Void) rethrows {
-        try offsets.forEachNode { document, index, _ in try body(document, Int(starts[index]), Int(ends[index])) }
+        try offsets.forEachNode { document, index in try body(document, Int(starts[index]), Int(ends[index])) }
     }
 }
 
